@@ -1,0 +1,30 @@
+// Addresses as the Cosmos SDK makes them: bech32 "nrn" over ripemd160(sha256(compressed secp256k1 key)).
+import { toBech32, fromBech32 } from '@cosmjs/encoding';
+import { ripemd160 } from '@cosmjs/crypto';
+import { createHash } from 'node:crypto';
+import { sdk } from './errors.ts';
+
+export const BECH32_PREFIX = 'nrn';
+export const DENOM = 'unrn';
+
+export function addressFromPubkey(compressedPubkey: Uint8Array): string {
+  const sha = createHash('sha256').update(compressedPubkey).digest();
+  return toBech32(BECH32_PREFIX, ripemd160(sha));
+}
+
+/** A module's account address: sha256(name)[:20], as the SDK's authtypes.NewModuleAddress. */
+export function moduleAddress(name: string): string {
+  return toBech32(BECH32_PREFIX, createHash('sha256').update(name).digest().subarray(0, 20));
+}
+
+/** Throws a readable invalid-address error naming the field and what is wrong with it. */
+export function assertAddress(addr: string, field: string): void {
+  let decoded: { prefix: string; data: Uint8Array };
+  try {
+    decoded = fromBech32(addr, 90);
+  } catch (e) {
+    throw sdk.invalidAddress.wrap(`${field} "${addr}" is not valid bech32 (${(e as Error).message})`);
+  }
+  if (decoded.prefix !== BECH32_PREFIX) throw sdk.invalidAddress.wrap(`${field} "${addr}" has prefix "${decoded.prefix}", expected "${BECH32_PREFIX}"`);
+  if (decoded.data.length !== 20 && decoded.data.length !== 32) throw sdk.invalidAddress.wrap(`${field} "${addr}" has ${decoded.data.length} bytes, expected 20 or 32`);
+}

@@ -1,0 +1,342 @@
+// The NRN application as CometBFT sees it: one object answering every ABCI 2.0 request.
+// CheckTx runs against a check state that advances with each accepted tx and is reset at Commit;
+// FinalizeBlock runs a block on a branch of state and stages it; Commit writes it atomically.
+import type * as abci from 'cosmjs-types/tendermint/abci/types';
+import {
+  ResponseProcessProposal_ProposalStatus, ResponseVerifyVoteExtension_VerifyStatus,
+  ResponseOfferSnapshot_Result, ResponseApplySnapshotChunk_Result, CheckTxType,
+} from 'cosmjs-types/tendermint/abci/types';
+import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
+import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import { createHash } from 'node:crypto';
+import { AppStore } from './store/store.ts';
+import { CacheKV, GasKV, GasMeter } from './store/kv.ts';
+import type { KV } from './store/kv.ts';
+import { EventSink } from './events.ts';
+import type { AppEvent } from './events.ts';
+import { event } from './events.ts';
+import { AppError, sdk, toAppError } from './errors.ts';
+import type { BlockInfo, Context, Module, MsgHandler, QueryHandler } from './module.ts';
+import { decodeTx } from './tx/decode.ts';
+import { runAnte, parseGasPrice, FEE_COLLECTOR } from './tx/ante.ts';
+import type { GasPrice } from './tx/ante.ts';
+import { SignatureCache } from './tx/sigcache.ts';
+import { assertAddress } from './address.ts';
+import { authModule, accounts } from '../modules/auth/index.ts';
+import { createBankModule } from '../modules/bank/index.ts';
+import type { BankView } from '../modules/bank/index.ts';
+
+export const APP_VERSION = 1n;
+export const SOFTWARE_VERSION = '0.1.0';
+const CHAIN_ID_KEY = 'app/chain_id';
+const MAX_SIMULATE_GAS = 100_000_000;
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+export interface AppOptions {
+  minimumGasPrices?: string;
+  maxTxBytes?: number;
+  logger?: { info(msg: string, f?: object): void; error(msg: string, f?: object): void; debug(msg: string, f?: object): void };
+  /** Called after each block with figures for metrics. */
+  onBlock?(info: { height: number; txs: number; finalizeMs: number }): void;
+  onCommit?(info: { height: number; commitMs: number }): void;
+  onCheckTx?(info: { code: number; codespace: string }): void;
+}
+
+export interface TxOutcome {
+  code: number;
+  codespace: string;
+  log: string;
+  gasWanted: bigint;
+  gasUsed: bigint;
+  events: AppEvent[];
+  data: Uint8Array;
+}
+
+/** Genesis app_state: one entry per module, keyed by module name. */
+export type AppGenesis = Record<string, unknown>;
+
+export class NrnApp {
+  readonly store: AppStore;
+  readonly modules: Module[];
+  readonly bank: BankView;
+  readonly sigCache = new SignatureCache();
+  #router = new Map<string, { module: string; handler: MsgHandler }>();
+  #queries = new Map<string, QueryHandler>();
+  #checkState: CacheKV;
+  #minGasPrice: GasPrice;
+  #maxTxBytes: number;
+  #chainId: string;
+  #opts: AppOptions;
+  #lastBlockTimeMs = 0;
+
+  constructor(store: AppStore, opts: AppOptions = {}) {
+    this.store = store;
+    this.#opts = opts;
+    this.#minGasPrice = parseGasPrice(opts.minimumGasPrices ?? '0.025unrn');
+    this.#maxTxBytes = opts.maxTxBytes ?? 1_048_576;
+    const { module: bankModule, keeper } = createBankModule({ accounts, minters: ['mint'], moduleAccounts: [FEE_COLLECTOR] });
+    this.bank = keeper;
+    this.modules = [authModule as Module, bankModule as Module];
+    for (const m of this.modules) {
+      for (const h of m.msgs) this.#router.set(h.typeUrl, { module: m.name, handler: h });
+      for (const q of m.queries) this.#queries.set(q.path, q);
+    }
+    this.#checkState = new CacheKV(store.committed);
+    const chainId = store.committed.get(CHAIN_ID_KEY);
+    this.#chainId = chainId ? dec.decode(chainId) : '';
+  }
+
+  get chainId() { return this.#chainId; }
+
+  // ---- Info / InitChain ---------------------------------------------------------------------------
+
+  /** Reports the last committed height and app hash; CometBFT replays any blocks after it. */
+  info(_req: abci.RequestInfo): abci.ResponseInfo {
+    return {
+      data: 'nrn',
+      version: SOFTWARE_VERSION,
+      appVersion: APP_VERSION,
+      lastBlockHeight: BigInt(this.store.height),
+      lastBlockAppHash: this.store.height > 0 ? this.store.appHash : new Uint8Array(0),
+    };
+  }
+
+  /** Loads genesis into state (staged, committed with the first block) and returns its app hash. */
+  async initChain(req: abci.RequestInitChain): Promise<abci.ResponseInitChain> {
+    this.store.discardPending();
+    const genesis: AppGenesis = req.appStateBytes.length ? JSON.parse(dec.decode(req.appStateBytes)) : {};
+    for (const name of Object.keys(genesis)) {
+      if (!this.modules.some((m) => m.name === name)) throw new Error(`genesis app_state has unknown module "${name}"`);
+    }
+    const kv = new CacheKV(this.store.latest);
+    const block: BlockInfo = { height: 0, timeMs: timestampMs(req.time), chainId: req.chainId };
+    const ctx = this.#context(kv, new GasMeter(Number.MAX_SAFE_INTEGER), 'deliver', block);
+    for (const m of this.modules) {
+      const g = (genesis[m.name] ?? m.genesis.default()) as never;
+      m.genesis.validate(g);
+      await m.genesis.init(ctx, g);
+    }
+    kv.set(CHAIN_ID_KEY, enc.encode(req.chainId));
+    this.#chainId = req.chainId;
+    const appHash = this.store.finalize(Number(req.initialHeight) - 1, kv.writes);
+    this.opts.logger?.info('genesis loaded', { chainId: req.chainId, appHash: hex(appHash) });
+    return { validators: [], appHash };
+  }
+
+  // ---- Mempool ------------------------------------------------------------------------------------
+
+  async checkTx(req: abci.RequestCheckTx): Promise<abci.ResponseCheckTx> {
+    const recheck = req.type === CheckTxType.RECHECK;
+    const branch = this.#checkState.branch();
+    const out = await this.runTx('check', req.tx, branch, { height: this.store.height + 1, timeMs: this.#lastBlockTimeMs, chainId: this.#chainId }, recheck);
+    if (out.code === 0) branch.writeTo(this.#checkState);
+    this.#opts.onCheckTx?.({ code: out.code, codespace: out.codespace });
+    return { code: out.code, data: new Uint8Array(0), log: out.log, info: '', gasWanted: out.gasWanted, gasUsed: out.gasUsed, events: [], codespace: out.codespace };
+  }
+
+  // ---- Block --------------------------------------------------------------------------------------
+
+  prepareProposal(req: abci.RequestPrepareProposal): abci.ResponsePrepareProposal {
+    const txs: Uint8Array[] = [];
+    let bytes = 0n;
+    for (const tx of req.txs) {
+      if (bytes + BigInt(tx.length) > req.maxTxBytes) break;
+      bytes += BigInt(tx.length);
+      txs.push(tx);
+    }
+    return { txs };
+  }
+
+  processProposal(_req: abci.RequestProcessProposal): abci.ResponseProcessProposal {
+    return { status: ResponseProcessProposal_ProposalStatus.ACCEPT };
+  }
+
+  async finalizeBlock(req: abci.RequestFinalizeBlock): Promise<abci.ResponseFinalizeBlock> {
+    const started = performance.now();
+    const height = Number(req.height);
+    const block: BlockInfo = { height, timeMs: timestampMs(req.time), chainId: this.#chainId };
+    const blockKV = new CacheKV(this.store.latest);
+    const txResults: abci.ExecTxResult[] = [];
+    for (const tx of req.txs) {
+      const out = await this.runTx('deliver', tx, blockKV, block, false);
+      txResults.push({ code: out.code, data: out.data, log: out.log, info: '', gasWanted: out.gasWanted, gasUsed: out.gasUsed, events: out.events, codespace: out.codespace });
+    }
+    const sink = new EventSink();
+    const endCtx = this.#context(blockKV, new GasMeter(Number.MAX_SAFE_INTEGER), 'deliver', block, sink);
+    for (const m of this.modules) if (m.endBlock) await m.endBlock(endCtx);
+    const appHash = this.store.finalize(height, blockKV.writes);
+    this.#lastBlockTimeMs = block.timeMs;
+    this.#opts.onBlock?.({ height, txs: req.txs.length, finalizeMs: performance.now() - started });
+    return { events: sink.events, txResults, validatorUpdates: [], appHash };
+  }
+
+  async commit(_req: abci.RequestCommit): Promise<abci.ResponseCommit> {
+    const started = performance.now();
+    await this.store.commit();
+    this.#checkState = new CacheKV(this.store.committed);
+    this.#opts.onCommit?.({ height: this.store.height, commitMs: performance.now() - started });
+    return { retainHeight: 0n };
+  }
+
+  extendVote(_req: abci.RequestExtendVote): abci.ResponseExtendVote {
+    return { voteExtension: new Uint8Array(0) };
+  }
+
+  verifyVoteExtension(_req: abci.RequestVerifyVoteExtension): abci.ResponseVerifyVoteExtension {
+    return { status: ResponseVerifyVoteExtension_VerifyStatus.ACCEPT };
+  }
+
+  // ---- Snapshots (state sync arrives with the staking issue; until then none are offered) --------
+
+  listSnapshots(_req: abci.RequestListSnapshots): abci.ResponseListSnapshots {
+    return { snapshots: [] };
+  }
+  offerSnapshot(_req: abci.RequestOfferSnapshot): abci.ResponseOfferSnapshot {
+    return { result: ResponseOfferSnapshot_Result.REJECT };
+  }
+  loadSnapshotChunk(_req: abci.RequestLoadSnapshotChunk): abci.ResponseLoadSnapshotChunk {
+    return { chunk: new Uint8Array(0) };
+  }
+  applySnapshotChunk(_req: abci.RequestApplySnapshotChunk): abci.ResponseApplySnapshotChunk {
+    return { result: ResponseApplySnapshotChunk_Result.ABORT, refetchChunks: [], rejectSenders: [] };
+  }
+
+  // ---- Query --------------------------------------------------------------------------------------
+
+  async query(req: abci.RequestQuery): Promise<abci.ResponseQuery> {
+    const height = req.height > 0n ? Number(req.height) : this.store.height;
+    const base = { index: 0n, key: new Uint8Array(0), info: '', proofOps: undefined, height: BigInt(height) };
+    try {
+      if (req.path === '/cosmos.tx.v1beta1.Service/Simulate') {
+        return { ...base, code: 0, codespace: '', log: '', value: await this.#simulate(req.data) };
+      }
+      if (req.path === '/store' || req.path === '/store/key') {
+        const key = dec.decode(req.data);
+        const r = this.store.query(key, height, req.prove);
+        return {
+          ...base, code: 0, codespace: '', log: '', key: req.data, value: r.value ?? new Uint8Array(0),
+          proofOps: r.proof ? { ops: [{ type: 'nrn:hashtrie', key: req.data, data: encodeProof(r.proof) }] } : undefined,
+        };
+      }
+      const handler = this.#queries.get(req.path);
+      if (!handler) throw sdk.unknownRequest.wrap(`unknown query path ${req.path}`);
+      if (height > this.store.height) throw sdk.invalidRequest.wrap(`height ${height} is not committed yet (latest is ${this.store.height})`);
+      const value = await handler.handle({ kv: this.store.readerAt(height), height }, req.data);
+      return { ...base, code: 0, codespace: '', log: '', value };
+    } catch (e) {
+      const err = e instanceof AppError ? e : e instanceof Error && !(e instanceof TypeError) ? new AppError('sdk', 18, e.message) : toAppError(e);
+      return { ...base, code: err.code, codespace: err.codespace, log: err.message, value: new Uint8Array(0) };
+    }
+  }
+
+  async #simulate(data: Uint8Array): Promise<Uint8Array> {
+    const { txBytes } = SimulateRequest.decode(data);
+    if (!txBytes.length) throw sdk.invalidRequest.wrap('simulate needs tx_bytes (the deprecated tx field is not supported)');
+    const branch = this.#checkState.branch();
+    const out = await this.runTx('simulate', txBytes, branch, { height: this.store.height + 1, timeMs: this.#lastBlockTimeMs, chainId: this.#chainId }, false);
+    if (out.code !== 0) throw new AppError(out.codespace, out.code, out.log);
+    return SimulateResponse.encode({
+      gasInfo: { gasWanted: out.gasWanted, gasUsed: out.gasUsed },
+      result: { data: out.data, log: '', events: out.events, msgResponses: TxMsgData.decode(out.data).msgResponses },
+    }).finish();
+  }
+
+  // ---- Transactions -------------------------------------------------------------------------------
+
+  /**
+   * Runs one tx against `base`. In a block the ante handler's writes (fee, sequence) stay even when a
+   * message fails; in CheckTx and simulation nothing is kept unless everything passes.
+   */
+  async runTx(mode: Context['mode'], txBytes: Uint8Array, base: CacheKV, block: BlockInfo, recheck: boolean): Promise<TxOutcome> {
+    let meter = new GasMeter(0);
+    let gasWanted = 0n;
+    const sink = new EventSink();
+    try {
+      if (txBytes.length > this.#maxTxBytes) throw sdk.txTooLarge.wrap(`tx is ${txBytes.length} bytes, the maximum is ${this.#maxTxBytes}`);
+      const tx = decodeTx(txBytes);
+      const msgs = tx.body.messages.map((any, i) => {
+        const route = this.#router.get(any.typeUrl);
+        if (!route) throw sdk.unknownRequest.wrap(`message ${i} has unknown type ${any.typeUrl || '(empty)'}`);
+        let msg: unknown;
+        try {
+          msg = route.handler.codec.decode(any.value);
+        } catch (e) {
+          throw sdk.txDecode.wrap(`message ${i} (${any.typeUrl}) is malformed: ${(e as Error).message}`);
+        }
+        route.handler.validate(msg);
+        return { route, msg, typeUrl: any.typeUrl };
+      });
+      const signers = new Set(msgs.flatMap(({ route, msg }) => route.handler.signers(msg)));
+      if (signers.size !== 1) throw sdk.invalidSigner.wrap(`all messages must have the same single signer, got ${[...signers].join(', ')}`);
+      const signer = [...signers][0]!;
+      assertAddress(signer, 'signer');
+      gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
+      if (mode !== 'simulate' && gasWanted > BigInt(Number.MAX_SAFE_INTEGER)) throw sdk.invalidGasLimit.wrap(`gas limit ${gasWanted} is too large`);
+      meter = new GasMeter(mode === 'simulate' ? MAX_SIMULATE_GAS : Number(gasWanted));
+      const txHash = createHash('sha256').update(txBytes).digest('hex');
+
+      const ante = base.branch();
+      runAnte(this.#context(ante, meter, mode, block, sink), {
+        accounts, bank: this.bank, sigCache: this.sigCache, minGasPrice: this.#minGasPrice, chainId: this.#chainId,
+      }, { tx, txHash, signer, recheck });
+      if (mode === 'deliver') ante.writeTo(base);
+      const anteEvents = sink.events.length;
+
+      const run = mode === 'deliver' ? base.branch() : ante;
+      const msgSink = new EventSink();
+      const responses = [];
+      try {
+        for (const [i, { route, msg, typeUrl }] of msgs.entries()) {
+          msgSink.emit(event('message', { action: typeUrl, sender: signer, module: route.module, msg_index: String(i) }));
+          responses.push(await route.handler.execute(this.#context(run, meter, mode, block, msgSink), msg));
+        }
+      } catch (e) {
+        sink.events.length = anteEvents;
+        throw e;
+      }
+      if (mode === 'deliver') run.writeTo(base);
+      else ante.writeTo(base);
+      return {
+        code: 0, codespace: '', log: '', gasWanted, gasUsed: BigInt(meter.used),
+        events: [...sink.events, ...msgSink.events],
+        data: TxMsgData.encode({ data: [], msgResponses: responses }).finish(),
+      };
+    } catch (e) {
+      const err = toAppError(e);
+      if (err.codespace === 'undefined') this.#opts.logger?.error('tx failed with an internal error', { error: String((e as Error)?.stack ?? e) });
+      return { code: err.code, codespace: err.codespace, log: err.message, gasWanted, gasUsed: BigInt(meter.used), events: sink.events, data: new Uint8Array(0) };
+    }
+  }
+
+  #context(kv: KV, gas: GasMeter, mode: Context['mode'], block: BlockInfo, events = new EventSink()): Context {
+    return { kv: new GasKV(kv, gas), gas, events, block, mode };
+  }
+
+  get opts() { return this.#opts; }
+}
+
+function timestampMs(t: { seconds: bigint; nanos: number } | undefined): number {
+  return t ? Number(t.seconds) * 1000 + Math.floor(t.nanos / 1e6) : 0;
+}
+
+function hex(b: Uint8Array) {
+  return Buffer.from(b).toString('hex').toUpperCase();
+}
+
+/** Proof steps, each length-prefixed (uint32 BE), for ProofOp.data. */
+export function encodeProof(steps: Uint8Array[]): Uint8Array {
+  const total = steps.reduce((n, s) => n + 4 + s.length, 0);
+  const out = new Uint8Array(total);
+  const dv = new DataView(out.buffer);
+  let o = 0;
+  for (const s of steps) { dv.setUint32(o, s.length); out.set(s, o + 4); o += 4 + s.length; }
+  return out;
+}
+
+export function decodeProof(data: Uint8Array): Uint8Array[] {
+  const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const steps: Uint8Array[] = [];
+  for (let o = 0; o < data.length;) { const n = dv.getUint32(o); steps.push(data.slice(o + 4, o + 4 + n)); o += 4 + n; }
+  return steps;
+}

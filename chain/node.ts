@@ -1,0 +1,102 @@
+// `nrnd start`: the app's ABCI server and the CometBFT process beside it, stopped together.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AbciServer } from './abci/server.ts';
+import { AppStore } from './store/store.ts';
+import { NrnApp } from './app.ts';
+import { loadAppConfig, formatGasPrice } from './config.ts';
+import type { AppConfig } from './config.ts';
+import { createLogger } from './log.ts';
+import type { Logger } from './log.ts';
+import { MetricsRegistry, appMetrics, serveMetrics } from './metrics.ts';
+import type { MetricsServer } from './metrics.ts';
+import { ensureCometBFT } from './home.ts';
+
+export interface StartOptions {
+  home: string;
+  /** CometBFT flags passed through unchanged, e.g. { 'rpc.laddr': 'tcp://127.0.0.1:26657' }. */
+  cometFlags?: Record<string, string>;
+  minimumGasPrices?: string;
+  logger?: Logger;
+  /** Where CometBFT's output goes: 'inherit' (the terminal), or a file path (default <home>/cometbft.log). */
+  cometLog?: 'inherit' | string;
+}
+
+export interface RunningNode {
+  app: NrnApp;
+  config: AppConfig;
+  comet: ChildProcess;
+  stop(): Promise<void>;
+  /** Resolves when CometBFT exits (by stop() or on its own), with its exit code. */
+  exited: Promise<number | null>;
+}
+
+export async function startNode(o: StartOptions): Promise<RunningNode> {
+  const config = await loadAppConfig(o.home);
+  const log = o.logger ?? createLogger({ level: config.log.level, format: config.log.format });
+  const bin = await ensureCometBFT();
+  await mkdir(join(o.home, 'data'), { recursive: true });
+  const store = await AppStore.open(join(o.home, 'data', 'application.db'), { keepRecent: config.pruning.keepRecent });
+
+  const registry = new MetricsRegistry();
+  const m = appMetrics(registry);
+  const app = new NrnApp(store, {
+    minimumGasPrices: o.minimumGasPrices ?? `${formatGasPrice(config.minimumGasPrices)}`,
+    maxTxBytes: config.api.maxTxBytes,
+    logger: log.child({ module: 'app' }),
+    onBlock: ({ txs, finalizeMs }) => { m.txs.inc(txs); m.finalizeBlockSeconds.observe(finalizeMs / 1000); },
+    onCommit: ({ height, commitMs }) => { m.height.set(height); m.commitSeconds.observe(commitMs / 1000); },
+    onCheckTx: ({ code, codespace }) => { if (code !== 0) m.checkTxRejections.inc({ codespace, code: String(code) }); },
+  });
+  let metricsServer: MetricsServer | undefined;
+  if (config.metrics.enabled) {
+    metricsServer = await serveMetrics(registry, config.metrics.laddr);
+    log.info('app metrics served', { laddr: config.metrics.laddr });
+  }
+
+  const proxyApp = o.cometFlags?.proxy_app ?? config.abci.address;
+  if (proxyApp.startsWith('unix://')) await rm(proxyApp.slice('unix://'.length), { force: true });
+  const server = new AbciServer(app, { logger: { info: (msg) => log.debug(msg), debug: () => {}, error: (msg, ...d) => log.error(msg, { detail: d.map(String).join(' ') }) } });
+  await server.listen(proxyApp);
+  log.info('ABCI server listening', { address: proxyApp, height: store.height });
+
+  const flags = { ...o.cometFlags, proxy_app: proxyApp };
+  const args = ['start', '--home', o.home, ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v])];
+  const logTarget = o.cometLog ?? join(o.home, 'cometbft.log');
+  const comet = spawn(bin, args, { stdio: ['ignore', logTarget === 'inherit' ? 'inherit' : 'pipe', logTarget === 'inherit' ? 'inherit' : 'pipe'] });
+  if (logTarget !== 'inherit') {
+    const out = createWriteStream(logTarget, { flags: 'a' });
+    comet.stdout?.pipe(out);
+    comet.stderr?.pipe(out);
+  }
+  const exited = new Promise<number | null>((res) => comet.once('exit', (code) => res(code)));
+  let stopping = false;
+  const shutdown = async () => {
+    await server.close();
+    await metricsServer?.close();
+    await store.close();
+  };
+  exited.then(async (code) => {
+    if (!stopping) {
+      log.error('CometBFT exited unexpectedly', { code, log: logTarget });
+      stopping = true;
+      await shutdown();
+    }
+  });
+  return {
+    app, config, comet, exited,
+    async stop() {
+      if (stopping) { await exited; return; }
+      stopping = true;
+      comet.kill('SIGTERM');
+      const timer = setTimeout(() => comet.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+      await shutdown();
+      log.info('node stopped', { height: store.height });
+    },
+  };
+}

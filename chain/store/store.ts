@@ -1,0 +1,209 @@
+// The application's state on disk: a flat copy of the latest values for fast reads, the authenticated
+// tree whose root is the app hash, and the commit metadata — all written in one LevelDB batch at Commit.
+import { ClassicLevel } from 'classic-level';
+import { HashTrie, rootHashOf, parseStaleKey, nodeDbKey, rootDbKey, STALE_PREFIX, staleDbKey } from './hashtrie.ts';
+import type { NodeRef, TrieUpdate } from './hashtrie.ts';
+import type { Bytes, KVReader } from './kv.ts';
+
+const FLAT = 's/';
+const META_HEIGHT = 'm/height';
+const META_APPHASH = 'm/apphash';
+const enc = new TextEncoder();
+
+type Db = ClassicLevel<string, Uint8Array>;
+
+export interface StoreOptions {
+  /** Heights of state kept queryable and provable; 0 keeps every height (an archive node). */
+  keepRecent?: number;
+  cacheNodes?: number;
+}
+
+export interface QueryResult {
+  height: number;
+  value: Bytes | null;
+  proof?: Bytes[];
+  rootHash: Bytes;
+}
+
+class LevelReader implements KVReader {
+  readonly db: Db;
+  readonly overlay: Map<string, Bytes | null> | null;
+  constructor(db: Db, overlay: Map<string, Bytes | null> | null) {
+    this.db = db;
+    this.overlay = overlay;
+  }
+  get(key: string): Bytes | undefined {
+    if (this.overlay) {
+      const w = this.overlay.get(key);
+      if (w !== undefined) return w ?? undefined;
+    }
+    return this.db.getSync(FLAT + key) ?? undefined;
+  }
+  async *iterate(prefix: string): AsyncIterable<[string, Bytes]> {
+    const pending = this.overlay ? [...this.overlay.keys()].filter((k) => k.startsWith(prefix)).sort() : [];
+    let i = 0;
+    for await (const [rawKey, v] of this.db.iterator({ gte: FLAT + prefix, lt: FLAT + prefix + '\x7f' })) {
+      const k = rawKey.slice(FLAT.length);
+      for (; i < pending.length && pending[i]! < k; i++) {
+        const w = this.overlay!.get(pending[i]!);
+        if (w) yield [pending[i]!, w];
+      }
+      if (i < pending.length && pending[i] === k) {
+        const w = this.overlay!.get(k);
+        i++;
+        if (w) yield [k, w];
+        continue;
+      }
+      yield [k, v];
+    }
+    for (; i < pending.length; i++) {
+      const w = this.overlay!.get(pending[i]!);
+      if (w) yield [pending[i]!, w];
+    }
+  }
+}
+
+export class AppStore {
+  readonly db: Db;
+  readonly trie: HashTrie;
+  readonly keepRecent: number;
+  /** Last committed height and app hash, what ABCI Info reports. */
+  height = 0;
+  appHash: Bytes = new Uint8Array(0);
+  #root: NodeRef | null = null;
+  #pendingNodes = new Map<string, Bytes>();
+  #pendingFlat = new Map<string, Bytes | null>();
+  #pendingRoot: NodeRef | null | undefined = undefined;
+  #pendingHeight = -1;
+  readonly committed: KVReader;
+  /** Committed state with the writes of finalized-but-uncommitted heights on top. */
+  readonly latest: KVReader;
+
+  private constructor(db: Db, opts: StoreOptions) {
+    this.db = db;
+    this.keepRecent = opts.keepRecent ?? 0;
+    const pendingNodes = this.#pendingNodes;
+    this.trie = new HashTrie(
+      {
+        get: (k) => pendingNodes.get(k) ?? db.getSync(k) ?? undefined,
+        put: (k, v) => { pendingNodes.set(k, v); },
+      },
+      { cacheNodes: opts.cacheNodes },
+    );
+    this.committed = new LevelReader(db, null);
+    this.latest = new LevelReader(db, this.#pendingFlat);
+  }
+
+  static async open(dir: string, opts: StoreOptions = {}): Promise<AppStore> {
+    const db = new ClassicLevel<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    await db.open();
+    const s = new AppStore(db, opts);
+    const h = db.getSync(META_HEIGHT);
+    if (h) {
+      s.height = Number(new TextDecoder().decode(h));
+      s.appHash = db.getSync(META_APPHASH) ?? new Uint8Array(0);
+      s.#root = s.trie.root(s.height);
+    }
+    return s;
+  }
+
+  /**
+   * Stages a height's writes: applies them to the tree and returns the new app hash. Nothing reaches
+   * disk until commit(), so a crash before it leaves the last committed height intact for replay.
+   */
+  finalize(height: number, writes: Map<string, Bytes | null>): Bytes {
+    const prev = this.#pendingRoot !== undefined ? this.#pendingRoot : this.#root;
+    const updates: TrieUpdate[] = [];
+    for (const [k, v] of writes) {
+      updates.push({ key: enc.encode(k), value: v });
+      this.#pendingFlat.set(k, v);
+    }
+    const pendingNodes = this.#pendingNodes;
+    const root = this.trie.update(prev, height, updates, (path, version) => {
+      if (version === height) pendingNodes.delete(nodeDbKey(path, version));
+      else pendingNodes.set(staleDbKey(height, path, version), new Uint8Array(0));
+    });
+    this.#pendingRoot = root;
+    this.#pendingHeight = height;
+    return rootHashOf(root);
+  }
+
+  /** Writes everything staged since the last commit, with the new height and app hash, atomically. */
+  async commit(): Promise<void> {
+    if (this.#pendingRoot === undefined) throw new Error('commit without a finalized height');
+    const height = this.#pendingHeight;
+    const appHash = rootHashOf(this.#pendingRoot);
+    const batch = this.db.batch();
+    for (const [k, v] of this.#pendingNodes) batch.put(k, v);
+    for (const [k, v] of this.#pendingFlat) {
+      if (v === null) batch.del(FLAT + k);
+      else batch.put(FLAT + k, v);
+    }
+    batch.put(META_HEIGHT, enc.encode(String(height)));
+    batch.put(META_APPHASH, appHash);
+    if (this.keepRecent > 0 && height > this.keepRecent) await this.#prune(height - this.keepRecent, batch);
+    await batch.write();
+    this.height = height;
+    this.appHash = appHash;
+    this.#root = this.#pendingRoot;
+    this.#pendingNodes.clear();
+    this.#pendingFlat.clear();
+    this.#pendingRoot = undefined;
+    this.#pendingHeight = -1;
+  }
+
+  /** Drops what finalize() staged (a proposal that was not committed, or a restart's replay). */
+  discardPending() {
+    this.#pendingNodes.clear();
+    this.#pendingFlat.clear();
+    this.#pendingRoot = undefined;
+    this.#pendingHeight = -1;
+  }
+
+  // Nodes replaced at height h are needed only by roots below h, so once h is out of the window they go.
+  async #prune(upTo: number, batch: ReturnType<Db['batch']>) {
+    const end = staleDbKey(upTo + 1, '', 0).slice(0, STALE_PREFIX.length + 12);
+    for await (const k of this.db.keys({ gte: STALE_PREFIX, lt: end })) {
+      const { path, version } = parseStaleKey(k);
+      const nk = nodeDbKey(path, version);
+      batch.del(nk);
+      batch.del(k);
+      this.trie.forget(nk);
+    }
+    for await (const k of this.db.keys({ gte: rootDbKey(0), lt: rootDbKey(upTo + 1) })) batch.del(k);
+  }
+
+  /** The oldest height still queryable. */
+  earliestHeight(): number {
+    return this.keepRecent > 0 ? Math.max(1, this.height - this.keepRecent + 1) : 1;
+  }
+
+  /** Reads a key at a committed height (0 = latest), optionally with a proof against that height's app hash. */
+  query(key: string, height: number, prove: boolean): QueryResult {
+    const h = height === 0 ? this.height : height;
+    if (h > this.height) throw new Error(`height ${h} is not committed yet (latest is ${this.height})`);
+    if (h < this.earliestHeight()) throw new Error(`height ${h} is pruned (earliest kept is ${this.earliestHeight()}; raise pruning keep-recent to keep more)`);
+    const root = h === this.height ? this.#root : this.trie.root(h);
+    if (prove) {
+      const { value, proof } = this.trie.prove(root, enc.encode(key));
+      return { height: h, value, proof, rootHash: rootHashOf(root) };
+    }
+    const value = h === this.height ? (this.committed.get(key) ?? null) : this.trie.get(root, enc.encode(key));
+    return { height: h, value, rootHash: rootHashOf(root) };
+  }
+
+  /** A reader over the state as of a committed height, for queries at past heights. */
+  readerAt(height: number): KVReader {
+    if (height === 0 || height === this.height) return this.committed;
+    const root = this.trie.root(height);
+    const trie = this.trie;
+    return {
+      get: (key) => trie.get(root, enc.encode(key)) ?? undefined,
+      iterate: () => { throw new Error('listing queries are served at the latest height only'); },
+    };
+  }
+
+  async close() {
+    await this.db.close();
+  }
+}

@@ -1,0 +1,122 @@
+// The ante handler: what every tx must pass before its messages run, in the Cosmos SDK's order —
+// size gas, minimum fee, signer account, public key, sequence, signature, fee deduction, sequence increment.
+import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
+import secp256k1 from 'secp256k1';
+import { createHash } from 'node:crypto';
+import type { Context } from '../module.ts';
+import { sdk } from '../errors.ts';
+import { event } from '../events.ts';
+import { addressFromPubkey, DENOM } from '../address.ts';
+import type { AccountsView } from '../../modules/auth/index.ts';
+import type { BankView } from '../../modules/bank/index.ts';
+import { parseAmount } from '../../modules/bank/coins.ts';
+import type { DecodedTx } from './decode.ts';
+import { SignatureCache } from './sigcache.ts';
+
+export const ANTE_GAS = { txSizePerByte: 10, sigVerifySecp256k1: 1000, simulatedSignatureBytes: 110 };
+export const MAX_MEMO_CHARS = 256;
+export const FEE_COLLECTOR = 'fee_collector';
+
+/** A minimum gas price as an exact fraction (0.025unrn = 25/1000). */
+export interface GasPrice { numerator: bigint; denominator: bigint }
+
+export function parseGasPrice(s: string): GasPrice {
+  const m = /^(\d+)(?:\.(\d+))?unrn$/.exec(s.trim());
+  if (!m) throw new Error(`minimum gas price "${s}" must look like 0.025unrn`);
+  const frac = m[2] ?? '';
+  return { numerator: BigInt(m[1]! + frac), denominator: 10n ** BigInt(frac.length) };
+}
+
+export interface AnteDeps {
+  accounts: AccountsView;
+  bank: BankView;
+  sigCache: SignatureCache;
+  minGasPrice: GasPrice;
+  chainId: string;
+}
+
+export interface AnteInput {
+  tx: DecodedTx;
+  txHash: string;
+  signer: string;
+  recheck: boolean;
+}
+
+export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
+  const { tx, signer } = input;
+  const { body, authInfo } = tx;
+  const simulate = ctx.mode === 'simulate';
+  if (body.extensionOptions.length || body.nonCriticalExtensionOptions.length) throw sdk.unknownExtensionOptions.wrap('NRN accepts no tx extension options');
+  if (body.memo.length > MAX_MEMO_CHARS) throw sdk.memoTooLarge.wrap(`memo has ${body.memo.length} characters, the maximum is ${MAX_MEMO_CHARS}`);
+  if (body.timeoutHeight > 0n && BigInt(ctx.block.height) > body.timeoutHeight) {
+    throw sdk.txTimeoutHeight.wrap(`block height ${ctx.block.height} is past the tx's timeout height ${body.timeoutHeight}`);
+  }
+  const fee = authInfo.fee;
+  if (fee?.payer || fee?.granter) throw sdk.invalidRequest.wrap('fee payer and fee granter are not supported: the signer pays the fee');
+  const feeCoins = fee?.amount ?? [];
+  if (feeCoins.length > 1 || (feeCoins.length === 1 && feeCoins[0]!.denom !== DENOM)) {
+    throw sdk.insufficientFee.wrap(`fee must be paid in ${DENOM} only, got ${feeCoins.map((c) => c.amount + c.denom).join(',')}`);
+  }
+  const feeAmount = feeCoins.length ? parseAmount(feeCoins[0]!.amount, 'fee') : 0n;
+
+  ctx.gas.consume(ANTE_GAS.txSizePerByte * (input.tx.raw.bodyBytes.length + input.tx.raw.authInfoBytes.length + 64 + (simulate ? ANTE_GAS.simulatedSignatureBytes : 0)), 'txSize');
+
+  if (ctx.mode === 'check' && !input.recheck) {
+    const gasLimit = fee?.gasLimit ?? 0n;
+    const p = deps.minGasPrice;
+    const required = (gasLimit * p.numerator + p.denominator - 1n) / p.denominator;
+    if (feeAmount < required) {
+      throw sdk.insufficientFee.wrap(`insufficient fees; got: ${feeAmount}${DENOM} required: ${required}${DENOM} (gas ${gasLimit} × minimum gas price)`);
+    }
+  }
+
+  const acct = deps.accounts.get(ctx.kv, signer);
+  if (!acct) throw sdk.unknownAddress.wrap(`account ${signer} does not exist: it needs to receive tokens first`);
+
+  let pubkey = tx.pubkey;
+  if (acct.pubKey) {
+    const stored = acct.pubKey.value.subarray(2); // PubKey{key} proto: tag, length, 33 bytes
+    if (pubkey && Buffer.compare(Buffer.from(stored), Buffer.from(pubkey)) !== 0) throw sdk.invalidPubKey.wrap(`public key does not match the one on record for ${signer}`);
+    pubkey = stored;
+  } else {
+    if (!pubkey) throw sdk.invalidPubKey.wrap(`${signer} has no public key on record; the tx must carry it`);
+    if (addressFromPubkey(pubkey) !== signer) throw sdk.invalidPubKey.wrap(`public key belongs to ${addressFromPubkey(pubkey)}, not to the signer ${signer}`);
+  }
+
+  if (tx.sequence !== acct.sequence) {
+    throw sdk.wrongSequence.wrap(`account sequence mismatch, expected ${acct.sequence}, got ${tx.sequence}`);
+  }
+
+  ctx.gas.consume(ANTE_GAS.sigVerifySecp256k1, 'ante verify: secp256k1');
+  if (!simulate && !input.recheck) {
+    if (tx.signMode !== SignMode.SIGN_MODE_DIRECT) throw sdk.unauthorized.wrap(`sign mode ${tx.signMode} is not supported, use SIGN_MODE_DIRECT`);
+    const binding = SignatureCache.binding(acct.accountNumber, pubkey);
+    if (ctx.mode === 'check' || !deps.sigCache.verified(input.txHash, binding)) {
+      const signDoc = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: deps.chainId, accountNumber: acct.accountNumber }).finish();
+      const digest = createHash('sha256').update(signDoc).digest();
+      const sig = tx.raw.signatures[0]!;
+      if (sig.length !== 64 || !secp256k1.ecdsaVerify(sig, digest, pubkey)) {
+        throw sdk.unauthorized.wrap(`signature verification failed; please verify account number (${acct.accountNumber}), sequence (${acct.sequence}) and chain-id (${deps.chainId})`);
+      }
+      if (ctx.mode === 'check') deps.sigCache.remember(input.txHash, binding);
+    }
+  }
+
+  if (feeAmount > 0n) {
+    deps.bank.send(ctx, signer, deps.bank.moduleAddress(FEE_COLLECTOR), [{ denom: DENOM, amount: feeAmount }]);
+  } else if (simulate) {
+    // Charge what paying a fee would cost, so "auto" gas estimates cover the real deduction.
+    const probe = { ...ctx, kv: ctx.kv };
+    try { deps.bank.send(probe, signer, deps.bank.moduleAddress(FEE_COLLECTOR), [{ denom: DENOM, amount: 1n }]); } catch { /* only the gas matters */ }
+  }
+  ctx.events.emit(event('tx', { fee: `${feeAmount}${DENOM}`, fee_payer: signer }));
+
+  if (!acct.pubKey) {
+    acct.pubKey = { typeUrl: '/cosmos.crypto.secp256k1.PubKey', value: Uint8Array.of(0x0a, 33, ...pubkey) };
+  }
+  acct.sequence += 1n;
+  deps.accounts.set(ctx.kv, acct);
+  ctx.events.emit(event('tx', { acc_seq: `${signer}/${tx.sequence}` }));
+  ctx.events.emit(event('tx', { signature: Buffer.from(tx.raw.signatures[0] ?? new Uint8Array()).toString('base64') }));
+}
