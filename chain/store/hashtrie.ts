@@ -51,7 +51,8 @@ const LEAF_TAG = 2;
 export function sha256(...parts: Bytes[]): Bytes {
   const h = createHash('sha256');
   for (const p of parts) h.update(p);
-  return new Uint8Array(h.digest().buffer, 0, 32);
+  const d = h.digest();
+  return new Uint8Array(d.buffer, d.byteOffset, 32);
 }
 
 function nibbleAt(keyHash: Bytes, depth: number): number {
@@ -231,6 +232,8 @@ export class HashTrie {
     if (ref === null) return this.#build(path, depth, ups.filter((u) => u.value !== null), version);
     const node = this.#load(path, ref.version);
     if (node.kind === 'leaf') {
+      ups = ups.filter((u) => !(u.value && bytesEqual(u.keyHash, node.keyHash) && bytesEqual(u.value, node.value)));
+      if (ups.length === 0) return ref;
       const touchesLeaf = ups.some((u) => bytesEqual(u.keyHash, node.keyHash));
       if (!touchesLeaf && ups.every((u) => u.value === null)) return ref;
       onStale(path, ref.version);

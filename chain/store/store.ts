@@ -101,7 +101,7 @@ export class AppStore {
     const h = db.getSync(META_HEIGHT);
     if (h) {
       s.height = Number(new TextDecoder().decode(h));
-      s.appHash = db.getSync(META_APPHASH) ?? new Uint8Array(0);
+      s.appHash = Uint8Array.from(db.getSync(META_APPHASH) ?? []);
       s.#root = s.trie.root(s.height);
     }
     return s;
@@ -141,7 +141,7 @@ export class AppStore {
     }
     batch.put(META_HEIGHT, enc.encode(String(height)));
     batch.put(META_APPHASH, appHash);
-    if (this.keepRecent > 0 && height > this.keepRecent) await this.#prune(height - this.keepRecent, batch);
+    if (this.keepRecent > 0 && height > this.keepRecent) await this.#prune(height - this.keepRecent + 1, batch);
     await batch.write();
     this.height = height;
     this.appHash = appHash;
@@ -160,9 +160,9 @@ export class AppStore {
     this.#pendingHeight = -1;
   }
 
-  // Nodes replaced at height h are needed only by roots below h, so once h is out of the window they go.
-  async #prune(upTo: number, batch: ReturnType<Db['batch']>) {
-    const end = staleDbKey(upTo + 1, '', 0).slice(0, STALE_PREFIX.length + 12);
+  // Nodes replaced at height h serve only roots below h, so once every root below h is out of the window they go.
+  async #prune(earliestKept: number, batch: ReturnType<Db['batch']>) {
+    const end = staleDbKey(earliestKept + 1, '', 0).slice(0, STALE_PREFIX.length + 12);
     for await (const k of this.db.keys({ gte: STALE_PREFIX, lt: end })) {
       const { path, version } = parseStaleKey(k);
       const nk = nodeDbKey(path, version);
@@ -170,7 +170,7 @@ export class AppStore {
       batch.del(k);
       this.trie.forget(nk);
     }
-    for await (const k of this.db.keys({ gte: rootDbKey(0), lt: rootDbKey(upTo + 1) })) batch.del(k);
+    for await (const k of this.db.keys({ gte: rootDbKey(0), lt: rootDbKey(earliestKept) })) batch.del(k);
   }
 
   /** The oldest height still queryable. */

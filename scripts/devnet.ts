@@ -1,0 +1,65 @@
+// `npm start`: a single-validator devnet in .devnet/ with a funded faucet key; Ctrl-C stops it,
+// the next `npm start` resumes the same chain, `--reset` starts over.
+import { parseArgs } from 'node:util';
+import { rm, readFile, writeFile, access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { initHome, addGenesisAccount, REPO_ROOT } from '../chain/home.ts';
+import { startNode } from '../chain/node.ts';
+import { createLogger } from '../chain/log.ts';
+import { generateMnemonic } from '../chain/keyring.ts';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+
+const { values: args } = parseArgs({
+  options: {
+    reset: { type: 'boolean', default: false },
+    home: { type: 'string', default: join(REPO_ROOT, '.devnet') },
+    rpc: { type: 'string', default: 'tcp://127.0.0.1:26657' },
+    p2p: { type: 'string', default: 'tcp://127.0.0.1:26656' },
+    'chain-id': { type: 'string', default: 'nrn-devnet-1' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log(`Usage: npm start -- [--reset] [--home DIR] [--rpc tcp://127.0.0.1:26657] [--p2p tcp://127.0.0.1:26656] [--chain-id ID]
+
+Runs a one-validator NRN devnet (CometBFT + the NRN app) and prints a funded faucet key.
+  --reset      delete the devnet's home and start a new chain
+  --home       where the devnet keeps its state (default .devnet/)`);
+  process.exit(0);
+}
+
+const home = args.home!;
+const faucetFile = join(home, 'faucet.json');
+const FAUCET_AMOUNT = '100000000000000unrn'; // 100M NRN: the devnet's token sale
+
+if (args.reset) await rm(home, { recursive: true, force: true });
+let fresh = false;
+try { await access(faucetFile); } catch { fresh = true; }
+if (fresh) {
+  await rm(home, { recursive: true, force: true });
+  console.log('Creating a new devnet in', home);
+  await initHome({ home, moniker: 'devnet-validator', chainId: args['chain-id']!, timeoutCommit: '1s' });
+  const mnemonic = generateMnemonic();
+  const [acct] = await (await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'nrn' })).getAccounts();
+  await addGenesisAccount(home, acct!.address, FAUCET_AMOUNT);
+  await writeFile(faucetFile, JSON.stringify({ address: acct!.address, mnemonic }, null, 2), { mode: 0o600 });
+}
+const faucet = JSON.parse(await readFile(faucetFile, 'utf8'));
+const logger = createLogger({ level: 'info' });
+const node = await startNode({ home, cometFlags: { 'rpc.laddr': args.rpc!, 'p2p.laddr': args.p2p! }, logger });
+const rpcUrl = args.rpc!.replace(/^tcp:/, 'http:');
+console.log(`
+NRN devnet running (chain-id ${args['chain-id']}, home ${home})
+  CometBFT RPC   ${rpcUrl}
+  CometBFT log   ${join(home, 'cometbft.log')}
+  Faucet address ${faucet.address}  (${FAUCET_AMOUNT} at genesis)
+  Faucet mnemonic (devnet only, kept in ${faucetFile}):
+    ${faucet.mnemonic}
+Try: npx nrnd status --node ${rpcUrl}
+     npx nrnd q bank balances ${faucet.address} --node ${rpcUrl}
+Ctrl-C stops the devnet; npm start resumes it; npm start -- --reset starts over.
+`);
+const stop = () => { void node.stop().then(() => process.exit(0)); };
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+process.exitCode = (await node.exited) ?? 1;
