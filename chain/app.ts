@@ -18,13 +18,13 @@ import { event } from './events.ts';
 import { AppError, sdk, toAppError } from './errors.ts';
 import type { BlockInfo, Context, Module, MsgHandler, QueryHandler } from './module.ts';
 import { decodeTx } from './tx/decode.ts';
-import { runAnte, parseGasPrice, FEE_COLLECTOR } from './tx/ante.ts';
+import { runAnte, parseGasPrice } from './tx/ante.ts';
 import type { GasPrice } from './tx/ante.ts';
 import { SignatureCache } from './tx/sigcache.ts';
 import { assertAddress } from './address.ts';
-import { authModule, accounts } from '../modules/auth/index.ts';
-import { createBankModule } from '../modules/bank/index.ts';
+import { accounts } from '../modules/auth/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
+import { wireModules } from './wiring.ts';
 
 export const APP_VERSION = 1n;
 export const SOFTWARE_VERSION = '0.1.0';
@@ -75,9 +75,9 @@ export class NrnApp {
     this.#opts = opts;
     this.#minGasPrice = parseGasPrice(opts.minimumGasPrices ?? '0.025unrn');
     this.#maxTxBytes = opts.maxTxBytes ?? 1_048_576;
-    const { module: bankModule, keeper } = createBankModule({ accounts, minters: ['mint'], moduleAccounts: [FEE_COLLECTOR] });
-    this.bank = keeper;
-    this.modules = [authModule as Module, bankModule as Module];
+    const wiring = wireModules();
+    this.bank = wiring.bank;
+    this.modules = wiring.modules;
     for (const m of this.modules) {
       for (const h of m.msgs) this.#router.set(h.typeUrl, { module: m.name, handler: h });
       for (const q of m.queries) this.#queries.set(q.path, q);
@@ -112,16 +112,19 @@ export class NrnApp {
     const kv = new CacheKV(this.store.latest);
     const block: BlockInfo = { height: 0, timeMs: timestampMs(req.time), chainId: req.chainId };
     const ctx = this.#context(kv, new GasMeter(Number.MAX_SAFE_INTEGER), 'deliver', block);
+    const validators: abci.ValidatorUpdate[] = [];
     for (const m of this.modules) {
       const g = (genesis[m.name] ?? m.genesis.default()) as never;
       m.genesis.validate(g);
-      await m.genesis.init(ctx, g);
+      const v = await m.genesis.init(ctx, g);
+      if (v) validators.push(...v);
     }
     kv.set(CHAIN_ID_KEY, enc.encode(req.chainId));
     this.#chainId = req.chainId;
     const appHash = this.store.finalize(Number(req.initialHeight) - 1, kv.writes);
     this.opts.logger?.info('genesis loaded', { chainId: req.chainId, appHash: hex(appHash) });
-    return { validators: [], appHash };
+    // Empty validators keep genesis.json's set; a staking module returns its bonded set instead.
+    return { validators, appHash };
   }
 
   // ---- Mempool ------------------------------------------------------------------------------------
@@ -157,18 +160,25 @@ export class NrnApp {
     const height = Number(req.height);
     const block: BlockInfo = { height, timeMs: timestampMs(req.time), chainId: this.#chainId };
     const blockKV = new CacheKV(this.store.latest);
+    const sink = new EventSink();
+    const hookCtx = this.#context(blockKV, new GasMeter(Number.MAX_SAFE_INTEGER), 'deliver', block, sink);
+    const evidence = { misbehavior: req.misbehavior, decidedLastCommit: req.decidedLastCommit, proposerAddress: req.proposerAddress };
+    for (const m of this.modules) if (m.beginBlock) await m.beginBlock(hookCtx, evidence);
     const txResults: abci.ExecTxResult[] = [];
     for (const tx of req.txs) {
       const out = await this.runTx('deliver', tx, blockKV, block, false);
       txResults.push({ code: out.code, data: out.data, log: out.log, info: '', gasWanted: out.gasWanted, gasUsed: out.gasUsed, events: out.events, codespace: out.codespace });
     }
-    const sink = new EventSink();
-    const endCtx = this.#context(blockKV, new GasMeter(Number.MAX_SAFE_INTEGER), 'deliver', block, sink);
-    for (const m of this.modules) if (m.endBlock) await m.endBlock(endCtx);
+    const validatorUpdates: abci.ValidatorUpdate[] = [];
+    for (const m of this.modules) {
+      if (!m.endBlock) continue;
+      const v = await m.endBlock(hookCtx);
+      if (v) validatorUpdates.push(...v);
+    }
     const appHash = this.store.finalize(height, blockKV.writes);
     this.#lastBlockTimeMs = block.timeMs;
     this.#opts.onBlock?.({ height, txs: req.txs.length, finalizeMs: performance.now() - started });
-    return { events: sink.events, txResults, validatorUpdates: [], appHash };
+    return { events: sink.events, txResults, validatorUpdates, appHash };
   }
 
   async commit(_req: abci.RequestCommit): Promise<abci.ResponseCommit> {
@@ -277,9 +287,11 @@ export class NrnApp {
       const txHash = createHash('sha256').update(txBytes).digest('hex');
 
       const ante = base.branch();
-      runAnte(this.#context(ante, meter, mode, block, sink), {
+      const anteCtx = this.#context(ante, meter, mode, block, sink);
+      const feeless = msgs.every(({ route, msg }) => route.handler.feeless?.(anteCtx, msg) === true);
+      runAnte(anteCtx, {
         accounts, bank: this.bank, sigCache: this.sigCache, minGasPrice: this.#minGasPrice, chainId: this.#chainId,
-      }, { tx, txHash, signer, recheck });
+      }, { tx, txHash, signer, recheck, feeless });
       if (mode === 'deliver') ante.writeTo(base);
       const anteEvents = sink.events.length;
 

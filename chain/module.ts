@@ -1,6 +1,9 @@
 // What a module declares in its manifest (modules/<name>/index.ts) and what its handlers receive.
 import type { KV, KVReader, GasMeter } from './store/kv.ts';
 import type { EventSink } from './events.ts';
+import type { CommitInfo, Misbehavior, ValidatorUpdate } from 'cosmjs-types/tendermint/abci/types';
+
+export type { CommitInfo, Misbehavior, ValidatorUpdate };
 
 /** Header facts a handler may depend on; consensus code never reads the wall clock. */
 export interface BlockInfo {
@@ -34,6 +37,15 @@ export interface MsgHandler<T = any> {
   validate(msg: T): void;
   /** Stateful checks, then writes, then events. Returns the Msg's response (encoded) and its type URL. */
   execute(ctx: Context, msg: T): Promise<{ typeUrl: string; value: Uint8Array }> | { typeUrl: string; value: Uint8Array };
+  /** When true for a tx's only message, the tx may carry no fee (e.g. a bonded validator's loss report). */
+  feeless?(ctx: Context, msg: T): boolean;
+}
+
+/** What CometBFT tells the app about the block being finalized, for begin-block hooks. */
+export interface BlockEvidence {
+  misbehavior: Misbehavior[];
+  decidedLastCommit: CommitInfo;
+  proposerAddress: Uint8Array;
 }
 
 export interface QueryContext {
@@ -49,7 +61,8 @@ export interface QueryHandler {
 export interface GenesisHandlers<G> {
   default(): G;
   validate(g: G): void;
-  init(ctx: Context, g: G): void | Promise<void>;
+  /** Loads genesis; the staking module returns the initial validator set for InitChain. */
+  init(ctx: Context, g: G): void | ValidatorUpdate[] | Promise<void | ValidatorUpdate[]>;
   export(ctx: QueryContext): G | Promise<G>;
 }
 
@@ -58,5 +71,12 @@ export interface Module<G = unknown> {
   msgs: MsgHandler[];
   queries: QueryHandler[];
   genesis: GenesisHandlers<G>;
-  endBlock?(ctx: Context): void | Promise<void>;
+  beginBlock?(ctx: Context, evidence: BlockEvidence): void | Promise<void>;
+  /** End-of-block work; a module that owns the validator set returns CometBFT validator updates. */
+  endBlock?(ctx: Context): void | ValidatorUpdate[] | Promise<void | ValidatorUpdate[]>;
+}
+
+/** Adapts a protobufjs static message class (proto/gen/nrn.js) to the codec a MsgHandler declares. */
+export function pbjsCodec<T>(type: { decode(b: Uint8Array): T; encode(m: T): { finish(): Uint8Array }; create(o?: any): T }): ProtoCodec<T> {
+  return { decode: (b) => type.decode(b), encode: (m) => type.encode(m), fromPartial: (o) => type.create(o) };
 }

@@ -41,6 +41,8 @@ export interface AnteInput {
   txHash: string;
   signer: string;
   recheck: boolean;
+  /** Every message is one its module lets through without a fee (gas is still metered). */
+  feeless?: boolean;
 }
 
 export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
@@ -62,7 +64,7 @@ export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
 
   ctx.gas.consume(ANTE_GAS.txSizePerByte * (input.tx.raw.bodyBytes.length + input.tx.raw.authInfoBytes.length + 64 + (simulate ? ANTE_GAS.simulatedSignatureBytes : 0)), 'txSize');
 
-  if (ctx.mode === 'check' && !input.recheck) {
+  if (ctx.mode === 'check' && !input.recheck && !input.feeless) {
     const gasLimit = fee?.gasLimit ?? 0n;
     const p = deps.minGasPrice;
     const required = (gasLimit * p.numerator + p.denominator - 1n) / p.denominator;
