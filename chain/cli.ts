@@ -99,11 +99,12 @@ export function buildCli(): Command {
     .option('--proxy_app <addr>', 'where the app listens for CometBFT (tcp:// or unix://)')
     .option('--minimum-gas-prices <price>', 'lowest gas price this node accepts into its mempool, e.g. 0.025unrn')
     .option('--log_level <level>', 'app log level: debug|info|warn|error')
+    .option('--abci-only', 'serve ABCI on --proxy_app and leave CometBFT to run elsewhere (e.g. its own container)')
     .action(async (o) => {
       const cometFlags: Record<string, string> = {};
       for (const k of ['rpc.laddr', 'p2p.laddr', 'p2p.persistent_peers', 'proxy_app']) if (o[k]) cometFlags[k] = o[k];
       const logger = createLogger({ level: o.log_level ?? 'info' });
-      const node = await startNode({ home: o.home, cometFlags, minimumGasPrices: o.minimumGasPrices, logger, cometLog: join(o.home, 'cometbft.log') });
+      const node = await startNode({ home: o.home, cometFlags, minimumGasPrices: o.minimumGasPrices, logger, cometLog: join(o.home, 'cometbft.log'), abciOnly: o.abciOnly });
       logger.info('node started', { home: resolve(o.home), chainId: node.app.chainId || '(genesis pending)', cometbftLog: join(o.home, 'cometbft.log') });
       const stop = () => { void node.stop().then(() => process.exit(0)); };
       process.once('SIGINT', stop);

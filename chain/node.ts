@@ -23,12 +23,14 @@ export interface StartOptions {
   logger?: Logger;
   /** Where CometBFT's output goes: 'inherit' (the terminal), or a file path (default <home>/cometbft.log). */
   cometLog?: 'inherit' | string;
+  /** Serve ABCI only and let CometBFT run elsewhere (its own container, say). */
+  abciOnly?: boolean;
 }
 
 export interface RunningNode {
   app: NrnApp;
   config: AppConfig;
-  comet: ChildProcess;
+  comet: ChildProcess | null;
   stop(): Promise<void>;
   /** Resolves when CometBFT exits (by stop() or on its own), with its exit code. */
   exited: Promise<number | null>;
@@ -57,12 +59,22 @@ export async function startNode(o: StartOptions): Promise<RunningNode> {
     log.info('app metrics served', { laddr: config.metrics.laddr });
   }
 
+  const shutdown = async () => {
+    await server.close();
+    await metricsServer?.close();
+    await store.close();
+  };
   const proxyApp = o.cometFlags?.proxy_app ?? config.abci.address;
   if (proxyApp.startsWith('unix://')) await rm(proxyApp.slice('unix://'.length), { force: true });
   const server = new AbciServer(app, { logger: { info: (msg) => log.debug(msg), debug: () => {}, error: (msg, ...d) => log.error(msg, { detail: d.map(String).join(' ') }) } });
   await server.listen(proxyApp);
   log.info('ABCI server listening', { address: proxyApp, height: store.height });
 
+  if (o.abciOnly) {
+    let release!: (code: number | null) => void;
+    const exited = new Promise<number | null>((res) => (release = res));
+    return { app, config, comet: null, exited, async stop() { await shutdown(); release(0); } };
+  }
   const flags = { ...o.cometFlags, proxy_app: proxyApp };
   const args = ['start', '--home', o.home, ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v])];
   const logTarget = o.cometLog ?? join(o.home, 'cometbft.log');
@@ -74,11 +86,6 @@ export async function startNode(o: StartOptions): Promise<RunningNode> {
   }
   const exited = new Promise<number | null>((res) => comet.once('exit', (code) => res(code)));
   let stopping = false;
-  const shutdown = async () => {
-    await server.close();
-    await metricsServer?.close();
-    await store.close();
-  };
   exited.then(async (code) => {
     if (!stopping) {
       log.error('CometBFT exited unexpectedly', { code, log: logTarget });
