@@ -16,5 +16,5 @@ export function connect(rpc: string = DEFAULT_RPC): Promise<StargateClient> {
 }
 
 export function connectSigner(rpc: string, signer: OfflineSigner, gasPrice: string = DEFAULT_GAS_PRICE): Promise<SigningStargateClient> {
-  return SigningStargateClient.connectWithSigner(rpc, signer, { registry: createRegistry(), gasPrice: GasPrice.fromString(gasPrice) });
+  return SigningStargateClient.connectWithSigner(rpc, signer, { registry: createRegistry(), gasPrice: GasPrice.fromString(gasPrice), broadcastPollIntervalMs: 300 });
 }

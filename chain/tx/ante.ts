@@ -98,7 +98,13 @@ export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
       const signDoc = SignDoc.encode({ bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: deps.chainId, accountNumber: acct.accountNumber }).finish();
       const digest = createHash('sha256').update(signDoc).digest();
       const sig = tx.raw.signatures[0]!;
-      if (sig.length !== 64 || !secp256k1.ecdsaVerify(sig, digest, pubkey)) {
+      let valid = false;
+      try {
+        valid = sig.length === 64 && secp256k1.ecdsaVerify(sig, digest, pubkey);
+      } catch {
+        valid = false; // r or s outside the curve order: unparseable, so simply not a valid signature
+      }
+      if (!valid) {
         throw sdk.unauthorized.wrap(`signature verification failed; please verify account number (${acct.accountNumber}), sequence (${acct.sequence}) and chain-id (${deps.chainId})`);
       }
       if (ctx.mode === 'check') deps.sigCache.remember(input.txHash, binding);
