@@ -8,6 +8,9 @@ import { startNode } from '../chain/node.ts';
 import { createLogger } from '../chain/log.ts';
 import { generateMnemonic } from '../chain/keyring.ts';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import { buildDashboard, DIST_DIR } from '../dashboard/build.ts';
+import { startDashboard } from '../dashboard/server.ts';
+import { genesisPath } from '../chain/home.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -16,6 +19,8 @@ const { values: args } = parseArgs({
     rpc: { type: 'string', default: 'tcp://127.0.0.1:26657' },
     p2p: { type: 'string', default: 'tcp://127.0.0.1:26656' },
     'chain-id': { type: 'string', default: 'nrn-devnet-1' },
+    dashboard: { type: 'string', default: '8080' },
+    'rebuild-dashboard': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -24,7 +29,9 @@ if (args.help) {
 
 Runs a one-validator NRN devnet (CometBFT + the NRN app) and prints a funded faucet key.
   --reset      delete the devnet's home and start a new chain
-  --home       where the devnet keeps its state (default .devnet/)`);
+  --home       where the devnet keeps its state (default .devnet/)
+  --dashboard  port of the web dashboard (default 8080)
+  --rebuild-dashboard  rebuild the dashboard even if a build exists`);
   process.exit(0);
 }
 
@@ -48,8 +55,16 @@ const faucet = JSON.parse(await readFile(faucetFile, 'utf8'));
 const logger = createLogger({ level: 'info' });
 const node = await startNode({ home, cometFlags: { 'rpc.laddr': args.rpc!, 'p2p.laddr': args.p2p! }, logger });
 const rpcUrl = args.rpc!.replace(/^tcp:/, 'http:');
+let built = true;
+try { await access(join(DIST_DIR, 'index.html')); } catch { built = false; }
+if (!built || args['rebuild-dashboard']) {
+  console.log('Building the dashboard (first run only, ~30 s)…');
+  await buildDashboard({ quiet: true });
+}
+const dashboard = await startDashboard({ rpc: rpcUrl, port: Number(args.dashboard), genesisPath: genesisPath(home) });
 console.log(`
 NRN devnet running (chain-id ${args['chain-id']}, home ${home})
+  Dashboard      ${dashboard.url}
   CometBFT RPC   ${rpcUrl}
   CometBFT log   ${join(home, 'cometbft.log')}
   Faucet address ${faucet.address}  (${FAUCET_AMOUNT} at genesis)
@@ -59,7 +74,7 @@ Try: npx nrnd status --node ${rpcUrl}
      npx nrnd q bank balances ${faucet.address} --node ${rpcUrl}
 Ctrl-C stops the devnet; npm start resumes it; npm start -- --reset starts over.
 `);
-const stop = () => { void node.stop().then(() => process.exit(0)); };
+const stop = () => { void dashboard.close().then(() => node.stop()).then(() => process.exit(0)); };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 process.exitCode = (await node.exited) ?? 1;

@@ -1,0 +1,6 @@
+// Entry: mounts the explorer into #app.
+import { render } from 'preact';
+import { App } from './app.tsx';
+import './style.css';
+
+render(<App />, document.getElementById('app')!);
