@@ -25,6 +25,7 @@ import { assertAddress } from './address.ts';
 import { accounts } from '../modules/auth/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
 import { wireModules } from './wiring.ts';
+import type { SnapshotManager } from './snapshot.ts';
 
 export const APP_VERSION = 1n;
 export const SOFTWARE_VERSION = '0.1.0';
@@ -41,6 +42,8 @@ export interface AppOptions {
   onBlock?(info: { height: number; txs: number; finalizeMs: number }): void;
   onCommit?(info: { height: number; commitMs: number }): void;
   onCheckTx?(info: { code: number; codespace: string }): void;
+  /** State-sync snapshots: made every `interval` heights after Commit and served to joining nodes. */
+  snapshots?: SnapshotManager;
 }
 
 export interface TxOutcome {
@@ -158,7 +161,7 @@ export class NrnApp {
   async finalizeBlock(req: abci.RequestFinalizeBlock): Promise<abci.ResponseFinalizeBlock> {
     const started = performance.now();
     const height = Number(req.height);
-    const block: BlockInfo = { height, timeMs: timestampMs(req.time), chainId: this.#chainId };
+    const block: BlockInfo = { height, timeMs: timestampMs(req.time), chainId: this.#chainId, hash: req.hash };
     const blockKV = new CacheKV(this.store.latest);
     const sink = new EventSink();
     const hookCtx = this.#context(blockKV, new GasMeter(Number.MAX_SAFE_INTEGER), 'deliver', block, sink);
@@ -186,6 +189,7 @@ export class NrnApp {
     await this.store.commit();
     this.#checkState = new CacheKV(this.store.committed);
     this.#opts.onCommit?.({ height: this.store.height, commitMs: performance.now() - started });
+    await this.#opts.snapshots?.afterCommit(this.store);
     return { retainHeight: 0n };
   }
 
@@ -197,19 +201,26 @@ export class NrnApp {
     return { status: ResponseVerifyVoteExtension_VerifyStatus.ACCEPT };
   }
 
-  // ---- Snapshots (state sync arrives with the staking issue; until then none are offered) --------
+  // ---- Snapshots (state sync, chain/snapshot.ts) -------------------------------------------------
 
-  listSnapshots(_req: abci.RequestListSnapshots): abci.ResponseListSnapshots {
-    return { snapshots: [] };
+  async listSnapshots(_req: abci.RequestListSnapshots): Promise<abci.ResponseListSnapshots> {
+    return { snapshots: (await this.#opts.snapshots?.list()) ?? [] };
   }
-  offerSnapshot(_req: abci.RequestOfferSnapshot): abci.ResponseOfferSnapshot {
-    return { result: ResponseOfferSnapshot_Result.REJECT };
+  offerSnapshot(req: abci.RequestOfferSnapshot): abci.ResponseOfferSnapshot {
+    if (!this.#opts.snapshots) return { result: ResponseOfferSnapshot_Result.REJECT };
+    return this.#opts.snapshots.offer(req, this.store);
   }
-  loadSnapshotChunk(_req: abci.RequestLoadSnapshotChunk): abci.ResponseLoadSnapshotChunk {
-    return { chunk: new Uint8Array(0) };
+  async loadSnapshotChunk(req: abci.RequestLoadSnapshotChunk): Promise<abci.ResponseLoadSnapshotChunk> {
+    return { chunk: (await this.#opts.snapshots?.loadChunk(req)) ?? new Uint8Array(0) };
   }
-  applySnapshotChunk(_req: abci.RequestApplySnapshotChunk): abci.ResponseApplySnapshotChunk {
-    return { result: ResponseApplySnapshotChunk_Result.ABORT, refetchChunks: [], rejectSenders: [] };
+  async applySnapshotChunk(req: abci.RequestApplySnapshotChunk): Promise<abci.ResponseApplySnapshotChunk> {
+    if (!this.#opts.snapshots) return { result: ResponseApplySnapshotChunk_Result.ABORT, refetchChunks: [], rejectSenders: [] };
+    const res = await this.#opts.snapshots.applyChunk(req, this.store);
+    // A restored store carries the chain id and is the new base for CheckTx.
+    const chainId = this.store.committed.get(CHAIN_ID_KEY);
+    if (chainId) this.#chainId = dec.decode(chainId);
+    this.#checkState = new CacheKV(this.store.committed);
+    return res;
   }
 
   // ---- Query --------------------------------------------------------------------------------------

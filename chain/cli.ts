@@ -11,6 +11,7 @@ import { createLogger } from './log.ts';
 import { connect, connectSigner, DEFAULT_RPC } from '../client/connect.ts';
 import { getStatus } from '../client/status.ts';
 import { getTotalSupply } from '../client/supply.ts';
+import { addStakingCommands } from './cli-staking.ts';
 
 const DEFAULT_HOME = process.env.NRN_HOME ?? join(homedir(), '.nrnd');
 
@@ -168,6 +169,8 @@ export function buildCli(): Command {
       print({ height: t.height, code: t.code, gas_used: t.gasUsed, gas_wanted: t.gasWanted, events: t.events, raw_log: t.rawLog });
       c.disconnect();
     });
+
+  addStakingCommands(tx, query, { homeOpt, nodeOpt, passphrase: () => passphrase(), print });
 
   program.command('status').description('the node\'s height, app hash and sync state').addOption(nodeOpt())
     .action(async (o) => print(await getStatus(o.node)));

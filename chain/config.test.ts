@@ -29,6 +29,7 @@ test('defaults: 0.025unrn, keep all heights, metrics on 26661 (CometBFT has 2666
     metrics: { enabled: false, laddr: 'tcp://127.0.0.1:26661' },
     log: { level: 'info', format: 'text' },
     api: { maxTxBytes: 1048576 },
+    stateSync: { snapshotInterval: 0, snapshotKeepRecent: 2 },
   });
 });
 

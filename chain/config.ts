@@ -33,6 +33,8 @@ export interface AppConfig {
   metrics: { enabled: boolean; laddr: string };
   log: { level: LogLevel; format: LogFormat };
   api: { maxTxBytes: number };
+  /** State-sync snapshots this node serves: one every snapshotInterval heights (0 = none), newest snapshotKeepRecent kept. */
+  stateSync: { snapshotInterval: number; snapshotKeepRecent: number };
 }
 
 export class AppConfigError extends Error {
@@ -47,6 +49,7 @@ export function defaultAppConfig(): AppConfig {
     metrics: { enabled: false, laddr: 'tcp://127.0.0.1:26661' },
     log: { level: 'info', format: 'text' },
     api: { maxTxBytes: 1048576 },
+    stateSync: { snapshotInterval: 0, snapshotKeepRecent: 2 },
   };
 }
 
@@ -94,6 +97,10 @@ export function parseAppConfig(text: string, source = 'app.toml'): AppConfig {
       format: r.field('log.format', d.log.format, (v, key) => expectOneOf(v, key, source, LOG_FORMATS)),
     },
     api: { maxTxBytes: r.field('api.max-tx-bytes', d.api.maxTxBytes, (v, key) => expectInt(v, key, source, 1, 'a whole number of bytes, at least 1')) },
+    stateSync: {
+      snapshotInterval: r.field('state-sync.snapshot-interval', d.stateSync.snapshotInterval, (v, key) => expectInt(v, key, source, 0, 'a whole number of blocks, 0 for no snapshots')),
+      snapshotKeepRecent: r.field('state-sync.snapshot-keep-recent', d.stateSync.snapshotKeepRecent, (v, key) => expectInt(v, key, source, 1, 'a whole number of snapshots, at least 1')),
+    },
   };
   r.rejectUnknown();
   return cfg;
@@ -142,6 +149,12 @@ format = ${s(cfg.log.format)}
 [api]
 # Largest tx in bytes that CheckTx accepts.
 max-tx-bytes = ${cfg.api.maxTxBytes}
+
+[state-sync]
+# Write a state-sync snapshot every this many heights, for new nodes to join from (0 = none).
+snapshot-interval = ${cfg.stateSync.snapshotInterval}
+# How many snapshots to keep on disk.
+snapshot-keep-recent = ${cfg.stateSync.snapshotKeepRecent}
 `;
 }
 

@@ -4,9 +4,15 @@ import { promisify } from 'node:util';
 import { readFile, writeFile, access } from 'node:fs/promises';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { Bip39, Random } from '@cosmjs/crypto';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { defaultAppConfig, writeAppConfig } from './config.ts';
-import { assertAddress, DENOM } from './address.ts';
+import { assertAddress, moduleAddress, DENOM } from './address.ts';
 import type { AppGenesis } from './app.ts';
+import { defaultParams } from '../modules/staking/params.ts';
+import { valoperFromAccount, BONDED_POOL } from '../modules/staking/keeper.ts';
+import type { GenesisValidator } from '../modules/staking/genesis.ts';
 
 const run = promisify(execFile);
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +34,16 @@ export interface InitOptions {
   /** Seconds between blocks once one is committed (CometBFT's timeout_commit). */
   timeoutCommit?: string;
   overwrite?: boolean;
+  /** The genesis validator's operator key; a new one is made (and saved in config/operator_key.json) if absent. */
+  operatorMnemonic?: string;
+  /** The node's own self-bond in genesis, in unrn (power = self-bond / 10^6). */
+  selfBond?: bigint;
 }
+
+/** What `nrnd init` writes about the node's operator account (the key that signs create-validator, unjail, withdraw). */
+export interface OperatorKeyFile { address: string; valoper: string; mnemonic: string }
+export const operatorKeyPath = (home: string) => join(home, 'config', 'operator_key.json');
+export const DEFAULT_SELF_BOND = 10_000_000n;
 
 export const genesisPath = (home: string) => join(home, 'config', 'genesis.json');
 export const configTomlPath = (home: string) => join(home, 'config', 'config.toml');
@@ -45,8 +60,10 @@ export async function initHome(o: InitOptions): Promise<{ nodeId: string; genesi
   await run(bin, ['init', '--home', o.home]);
   const genesis = JSON.parse(await readFile(genesisPath(o.home), 'utf8'));
   genesis.chain_id = o.chainId;
-  genesis.app_state = { auth: { accounts: [] }, bank: { balances: [], supply: [] } } satisfies AppGenesis;
+  genesis.app_state = { auth: { accounts: [] }, bank: { balances: [], supply: [] }, staking: { params: defaultParams(), validators: [] } } satisfies AppGenesis;
   await writeFile(genesisPath(o.home), JSON.stringify(genesis, null, 2));
+  const operator = await writeOperatorKey(o.home, o.operatorMnemonic);
+  await addGenesisValidator(o.home, await genesisValidatorOf(o.home, operator.valoper, o.moniker, o.selfBond ?? DEFAULT_SELF_BOND));
   await editConfigToml(o.home, {
     moniker: JSON.stringify(o.moniker),
     timeout_commit: JSON.stringify(o.timeoutCommit ?? '1s'),
@@ -90,4 +107,51 @@ export async function addGenesisAccount(home: string, address: string, amount: s
   const total = state.bank.balances.reduce((s: bigint, b: any) => s + BigInt(b.coins.find((c: any) => c.denom === DENOM)?.amount ?? 0), 0n);
   state.bank.supply = [{ denom: DENOM, amount: total.toString() }];
   await writeFile(genesisPath(home), JSON.stringify(genesis, null, 2));
+}
+
+async function writeOperatorKey(home: string, mnemonic?: string): Promise<OperatorKeyFile> {
+  // Entropy for a new key comes from the OS, never from consensus code.
+  const words = mnemonic ?? Bip39.encode(Random.getBytes(32)).toString();
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(words, { prefix: 'nrn' });
+  const [acct] = await wallet.getAccounts();
+  const key: OperatorKeyFile = { address: acct!.address, valoper: valoperFromAccount(acct!.address), mnemonic: words };
+  await writeFile(operatorKeyPath(home), JSON.stringify(key, null, 2), { mode: 0o600 });
+  return key;
+}
+
+/** A staking genesis validator for the node at `home`: its CometBFT consensus key, bonded by `valoper`. */
+export async function genesisValidatorOf(home: string, valoper: string, moniker: string, selfBond: bigint): Promise<GenesisValidator> {
+  const key = JSON.parse(await readFile(join(home, 'config', 'priv_validator_key.json'), 'utf8'));
+  if (key.pub_key?.type !== 'tendermint/PubKeyEd25519') throw new Error(`${home}: priv_validator_key.json holds a ${key.pub_key?.type} key, expected ed25519`);
+  return { operator_address: valoper, consensus_pubkey: key.pub_key.value, moniker, self_bond: selfBond.toString() };
+}
+
+/**
+ * Adds a validator to the genesis at `home`: its self-bond is put in the bonded pool (supply grows by it) and
+ * CometBFT's genesis validator list is kept equal to the staking set (power = self-bond / 10^6).
+ */
+export async function addGenesisValidator(home: string, v: GenesisValidator) {
+  const genesis = JSON.parse(await readFile(genesisPath(home), 'utf8'));
+  const state = genesis.app_state;
+  const staking = (state.staking ??= { params: defaultParams(), validators: [] });
+  if (staking.validators.some((x: GenesisValidator) => x.operator_address === v.operator_address || x.consensus_pubkey === v.consensus_pubkey)) {
+    throw new Error(`genesis already has validator ${v.operator_address} or its consensus key`);
+  }
+  staking.validators.push(v);
+  const pool = moduleAddress(BONDED_POOL);
+  let entry = state.bank.balances.find((b: any) => b.address === pool);
+  if (!entry) state.bank.balances.push((entry = { address: pool, coins: [{ denom: DENOM, amount: '0' }] }));
+  entry.coins[0].amount = (BigInt(entry.coins[0].amount) + BigInt(v.self_bond)).toString();
+  const total = state.bank.balances.reduce((s: bigint, b: any) => s + BigInt(b.coins.find((c: any) => c.denom === DENOM)?.amount ?? 0), 0n);
+  state.bank.supply = [{ denom: DENOM, amount: total.toString() }];
+  const reduction = BigInt(staking.params.power_reduction ?? defaultParams().power_reduction);
+  const cometValidators = (genesis.validators ?? []).filter((x: any) => x.pub_key?.value !== v.consensus_pubkey);
+  const address = createHashHex(Buffer.from(v.consensus_pubkey, 'base64'));
+  cometValidators.push({ address, pub_key: { type: 'tendermint/PubKeyEd25519', value: v.consensus_pubkey }, power: (BigInt(v.self_bond) / reduction).toString(), name: v.moniker });
+  genesis.validators = cometValidators;
+  await writeFile(genesisPath(home), JSON.stringify(genesis, null, 2));
+}
+
+function createHashHex(pubkey: Uint8Array): string {
+  return createHash('sha256').update(pubkey).digest().subarray(0, 20).toString('hex').toUpperCase();
 }

@@ -11,6 +11,8 @@ export interface BlockInfo {
   /** Block header time, in milliseconds since the epoch. */
   timeMs: number;
   chainId: string;
+  /** FinalizeBlock's hash of this block (absent in CheckTx, simulation and InitChain); seeds verifiers' samples. */
+  hash?: Uint8Array;
 }
 
 export interface Context {

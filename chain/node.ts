@@ -14,6 +14,7 @@ import type { Logger } from './log.ts';
 import { MetricsRegistry, appMetrics, serveMetrics } from './metrics.ts';
 import type { MetricsServer } from './metrics.ts';
 import { ensureCometBFT } from './home.ts';
+import { SnapshotManager } from './snapshot.ts';
 
 export interface StartOptions {
   home: string;
@@ -52,6 +53,7 @@ export async function startNode(o: StartOptions): Promise<RunningNode> {
     onBlock: ({ txs, finalizeMs }) => { m.txs.inc(txs); m.finalizeBlockSeconds.observe(finalizeMs / 1000); },
     onCommit: ({ height, commitMs }) => { m.height.set(height); m.commitSeconds.observe(commitMs / 1000); },
     onCheckTx: ({ code, codespace }) => { if (code !== 0) m.checkTxRejections.inc({ codespace, code: String(code) }); },
+    snapshots: new SnapshotManager(join(o.home, 'data', 'snapshots'), { interval: config.stateSync.snapshotInterval, keepRecent: config.stateSync.snapshotKeepRecent }),
   });
   let metricsServer: MetricsServer | undefined;
   if (config.metrics.enabled) {

@@ -5,18 +5,56 @@ import { authModule, accounts } from '../modules/auth/index.ts';
 import { createBankModule } from '../modules/bank/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
 import { FEE_COLLECTOR } from './tx/ante.ts';
+import { createStakingModule, BONDED_POOL, STAKING_MODULE_ACCOUNTS } from '../modules/staking/index.ts';
+import { createMintModule, MINT_MODULE } from '../modules/mint/index.ts';
+import type { MintView } from '../modules/mint/index.ts';
+import { createTrainingsetModule, BOND_POOL, DEPOSIT_POOL } from '../modules/trainingset/index.ts';
+import { createCheckpointModule, CHECKPOINT_MODULE } from '../modules/checkpoint/index.ts';
+import type { GroupView, ValidatorPowerView } from '../modules/checkpoint/index.ts';
+import { readGroup } from '../modules/trainingset/state.ts';
+import { keys as stakingKeys, readInt as readStakingInt } from '../modules/staking/state.ts';
+import { valoperFromAccount } from '../modules/staking/keeper.ts';
 
 export interface Wiring {
   /** In hook order: begin-block, end-block and genesis run in this order. */
   modules: Module[];
   bank: BankView;
+  mint: MintView;
 }
 
 export function wireModules(): Wiring {
   const { module: bank, keeper: bankKeeper } = createBankModule({
     accounts,
-    minters: ['mint'],
-    moduleAccounts: [FEE_COLLECTOR],
+    minters: ['mint', BONDED_POOL, CHECKPOINT_MODULE],
+    moduleAccounts: [FEE_COLLECTOR, MINT_MODULE, BOND_POOL, DEPOSIT_POOL, ...STAKING_MODULE_ACCOUNTS, CHECKPOINT_MODULE],
   });
-  return { modules: [authModule as Module, bank as Module], bank: bankKeeper };
+  const { module: mint, view: mintView } = createMintModule(bankKeeper);
+  const trainingset = createTrainingsetModule({ bank: bankKeeper, mint: mintView });
+  const { module: staking } = createStakingModule({ accounts, bank: bankKeeper });
+  const checkpoint = createCheckpointModule({ bank: bankKeeper, mint: mintView, groups: checkpointGroupView, validators: checkpointValidatorView });
+  return { modules: [authModule as Module, bank as Module, mint as Module, trainingset as Module, checkpoint as Module, staking as Module], bank: bankKeeper, mint: mintView };
 }
+
+/** checkpoint's view of training groups (trainingset state). */
+const checkpointGroupView: GroupView = {
+  group(kv, id) {
+    const g = readGroup(kv, id);
+    if (!g) return undefined;
+    const tolerance = (g.training_config as { tolerance_micro?: number } | null | undefined)?.tolerance_micro;
+    return {
+      id: g.id, currentVersion: g.version, roundLengthSeconds: g.training_round_seconds,
+      marginMicro: BigInt(g.training_config?.margin_micro ?? 0), toleranceMicro: tolerance ? BigInt(tolerance) : undefined,
+    };
+  },
+};
+
+/** checkpoint's view of validator power: the power staking last sent to CometBFT, keyed by operator account. */
+const checkpointValidatorView: ValidatorPowerView = {
+  bondedPower: (kv, operator) => readStakingInt(kv, stakingKeys.lastPower(valoperFromAccount(operator))),
+  isBondedOperator: (kv, operator) => kv.get(stakingKeys.lastPower(valoperFromAccount(operator))) !== undefined,
+  async totalBondedPower(kv) {
+    let total = 0n;
+    for await (const [, v] of kv.iterate(stakingKeys.lastPowerPrefix)) total += BigInt(new TextDecoder().decode(v));
+    return total;
+  },
+};

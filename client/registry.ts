@@ -3,8 +3,11 @@
 import { Registry } from '@cosmjs/proto-signing';
 import type { GeneratedType } from '@cosmjs/proto-signing';
 import { defaultRegistryTypes } from '@cosmjs/stargate';
+import { trainingsetTypes } from './trainingset/types.ts';
+import { stakingTypes } from './staking/types.ts';
+import { checkpointTypes } from './checkpoint/types.ts';
 
-export const nrnTypes: ReadonlyArray<[string, GeneratedType]> = [];
+export const nrnTypes: ReadonlyArray<[string, GeneratedType]> = [...trainingsetTypes, ...stakingTypes, ...checkpointTypes];
 
 export function createRegistry(extra: ReadonlyArray<[string, GeneratedType]> = []): Registry {
   return new Registry([...defaultRegistryTypes, ...nrnTypes, ...extra]);

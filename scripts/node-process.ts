@@ -18,8 +18,8 @@ export interface NodeProcess {
 export const NRND_BIN = join(REPO_ROOT, 'bin', 'nrnd.js');
 
 /** Starts `nrnd start --home <home> [flags]` under this Node (24), output appended to `logFile`. */
-export function spawnNrnd(home: string, flags: Record<string, string> = {}, logFile = join(home, 'nrnd.log')): NodeProcess {
-  const args = [NRND_BIN, 'start', '--home', home, ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v])];
+export function spawnNrnd(home: string, flags: Record<string, string> = {}, logFile = join(home, 'nrnd.log'), nodeArgs: string[] = []): NodeProcess {
+  const args = [...nodeArgs, NRND_BIN, 'start', '--home', home, ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v])];
   return spawnGroup(process.execPath, args, logFile);
 }
 

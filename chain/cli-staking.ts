@@ -1,0 +1,171 @@
+// `nrnd tx staking|distribution|slashing …` and `nrnd q staking …`: running a validator and delegating.
+import type { Command, Option } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fromBech32 } from '@cosmjs/encoding';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import type { OfflineSigner } from '@cosmjs/proto-signing';
+import type { SigningStargateClient, DeliverTxResponse } from '@cosmjs/stargate';
+import { openKeyring } from './keyring.ts';
+import { operatorKeyPath } from './home.ts';
+import type { OperatorKeyFile } from './home.ts';
+import { connect, connectSigner } from '../client/connect.ts';
+import { createValidator } from '../client/staking/createValidator.ts';
+import { editValidator } from '../client/staking/editValidator.ts';
+import { redelegate } from '../client/staking/redelegate.ts';
+import { unjail } from '../client/staking/unjail.ts';
+import { stakingQueries, getValidators } from '../client/staking/validators.ts';
+import { Decimal } from '@cosmjs/math';
+import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys';
+import { bondStatusToJSON } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
+import type { Validator } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
+
+export interface StakingCliDeps {
+  homeOpt(): Option;
+  nodeOpt(): Option;
+  passphrase(): Promise<string>;
+  print(v: unknown): void;
+}
+
+function parseUnrn(s: string, what: string): bigint {
+  const m = /^(\d+)unrn$/.exec(s);
+  if (!m || BigInt(m[1]!) === 0n) throw new Error(`${what} "${s}" must be a positive amount of unrn, e.g. 1000000unrn`);
+  return BigInt(m[1]!);
+}
+
+function assertValoperArg(s: string, what: string) {
+  let prefix = '';
+  try { prefix = fromBech32(s, 90).prefix; } catch { /* reported below */ }
+  if (prefix !== 'nrnvaloper') throw new Error(`${what} "${s}" is not a validator operator address (nrnvaloper1…)`);
+}
+
+/** The signer: a keyring key by name, or with --operator-key the key `nrnd init` wrote for this node's operator. */
+async function signerFor(o: any, fromKey: string | undefined, deps: StakingCliDeps): Promise<{ wallet: OfflineSigner; address: string }> {
+  let wallet: OfflineSigner;
+  if (o.operatorKey) {
+    const k = JSON.parse(await readFile(operatorKeyPath(o.home), 'utf8')) as OperatorKeyFile;
+    wallet = await DirectSecp256k1HdWallet.fromMnemonic(k.mnemonic, { prefix: 'nrn' });
+  } else {
+    if (!fromKey) throw new Error('name a keyring key with --from <key>, or use --operator-key');
+    wallet = await (await openKeyring(o.keyringDir ?? join(o.home, 'keyring'), await deps.passphrase())).wallet(fromKey);
+  }
+  const [acct] = await wallet.getAccounts();
+  return { wallet, address: acct!.address };
+}
+
+function report(r: DeliverTxResponse, deps: StakingCliDeps) {
+  deps.print({ txhash: r.transactionHash, height: r.height, code: r.code, raw_log: r.rawLog, gas_used: r.gasUsed, gas_wanted: r.gasWanted });
+  if (r.code !== 0) process.exitCode = 1;
+}
+
+/** A validator as people read it: the consensus key in base64 (as in priv_validator_key.json), rates as decimals. */
+function readableValidator(v: Validator) {
+  const dec = (atomics: string) => Decimal.fromAtomics(atomics || '0', 18).toString();
+  return {
+    operator_address: v.operatorAddress,
+    consensus_pubkey: v.consensusPubkey ? Buffer.from(Ed25519PubKey.decode(v.consensusPubkey.value).key).toString('base64') : '',
+    jailed: v.jailed,
+    status: bondStatusToJSON(v.status),
+    tokens: v.tokens,
+    delegator_shares: dec(v.delegatorShares),
+    moniker: v.description.moniker,
+    commission: { rate: dec(v.commission.commissionRates.rate), max_rate: dec(v.commission.commissionRates.maxRate), max_change_rate: dec(v.commission.commissionRates.maxChangeRate) },
+    min_self_delegation: v.minSelfDelegation,
+  };
+}
+
+export function addStakingCommands(tx: Command, query: Command, deps: StakingCliDeps) {
+  const txCommand = (parent: Command, spec: string, description: string) => parent.command(spec).description(description)
+    .addOption(deps.homeOpt()).addOption(deps.nodeOpt())
+    .option('--from <key>', 'keyring key that signs')
+    .option('--operator-key', "sign with <home>/config/operator_key.json (this node's operator, written by nrnd init)")
+    .option('--keyring-dir <dir>', 'keyring directory')
+    .option('--gas-prices <price>', 'gas price', '0.025unrn');
+  const withClient = async (o: any, run: (c: SigningStargateClient, address: string) => Promise<DeliverTxResponse>) => {
+    const { wallet, address } = await signerFor(o, o.from, deps);
+    const client = await connectSigner(o.node, wallet, o.gasPrices);
+    try { report(await run(client, address), deps); } finally { client.disconnect(); }
+  };
+
+  const staking = tx.command('staking').description('validators and delegation');
+  txCommand(staking, 'create-validator', 'make this node a validator: bond --amount behind its consensus key')
+    .requiredOption('--amount <coins>', 'self-bond, e.g. 2000000unrn')
+    .option('--moniker <name>', 'validator name (default: the node\'s moniker is not read; give one)', 'validator')
+    .option('--commission-rate <dec>', 'commission, e.g. 0.1', '0.1')
+    .option('--commission-max-rate <dec>', 'highest commission ever allowed', '0.2')
+    .option('--commission-max-change-rate <dec>', 'largest change per day', '0.01')
+    .option('--min-self-delegation <n>', 'unrn the operator promises to keep bonded', '1')
+    .option('--pubkey-home <dir>', 'home whose config/priv_validator_key.json holds the consensus key (default --home)')
+    .action(async (o) => {
+      const key = JSON.parse(await readFile(join(o.pubkeyHome ?? o.home, 'config', 'priv_validator_key.json'), 'utf8'));
+      const consensusPubkey = Buffer.from(key.pub_key.value, 'base64');
+      await withClient(o, (c, operator) => createValidator(c, {
+        operator, consensusPubkey, selfBond: parseUnrn(o.amount, '--amount'), moniker: o.moniker,
+        commission: { rate: o.commissionRate, maxRate: o.commissionMaxRate, maxChangeRate: o.commissionMaxChangeRate },
+        minSelfDelegation: BigInt(o.minSelfDelegation),
+      }));
+    });
+  txCommand(staking, 'edit-validator', 'change commission rate, min self-delegation, moniker, website or details')
+    .option('--commission-rate <dec>', 'new commission rate')
+    .option('--min-self-delegation <n>', 'new minimum self-delegation (may only grow)')
+    .option('--moniker <name>').option('--website <url>').option('--details <text>')
+    .action(async (o) => withClient(o, (c, operator) => editValidator(c, {
+      operator, commissionRate: o.commissionRate, minSelfDelegation: o.minSelfDelegation ? BigInt(o.minSelfDelegation) : undefined,
+      moniker: o.moniker, website: o.website, details: o.details,
+    })));
+  txCommand(staking, 'delegate <validator> <amount>', 'bond tokens to a validator, e.g. `delegate nrnvaloper1… 1000000unrn --from alice`')
+    .action(async (validator: string, amount: string, o) => {
+      assertValoperArg(validator, 'validator');
+      const coin = { denom: 'unrn', amount: parseUnrn(amount, 'amount').toString() };
+      await withClient(o, (c, a) => c.delegateTokens(a, validator, coin, 'auto'));
+    });
+  txCommand(staking, 'unbond <validator> <amount>', 'start unbonding; the tokens return after the unbonding period')
+    .action(async (validator: string, amount: string, o) => {
+      assertValoperArg(validator, 'validator');
+      const coin = { denom: 'unrn', amount: parseUnrn(amount, 'amount').toString() };
+      await withClient(o, (c, a) => c.undelegateTokens(a, validator, coin, 'auto'));
+    });
+  txCommand(staking, 'redelegate <src-validator> <dst-validator> <amount>', 'move a delegation to another validator at once')
+    .action(async (src: string, dst: string, amount: string, o) => {
+      assertValoperArg(src, 'src-validator');
+      assertValoperArg(dst, 'dst-validator');
+      await withClient(o, (c, a) => redelegate(c, a, src, dst, parseUnrn(amount, 'amount')));
+    });
+
+  const distribution = tx.command('distribution').description('fee rewards');
+  txCommand(distribution, 'withdraw-rewards <validator>', 'withdraw the rewards of a delegation (--commission also withdraws the validator\'s commission)')
+    .option('--commission', 'also withdraw the commission (the signer must be the operator)')
+    .action(async (validator: string, o) => {
+      assertValoperArg(validator, 'validator');
+      await withClient(o, (c, a) => {
+        const msgs: { typeUrl: string; value: unknown }[] = [{ typeUrl: '/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward', value: { delegatorAddress: a, validatorAddress: validator } }];
+        if (o.commission) msgs.push({ typeUrl: '/cosmos.distribution.v1beta1.MsgWithdrawValidatorCommission', value: { validatorAddress: validator } });
+        return c.signAndBroadcast(a, msgs, 'auto');
+      });
+    });
+
+  const slashing = tx.command('slashing').description('jail and unjail');
+  txCommand(slashing, 'unjail', 'bring the signer\'s validator back after its jail period')
+    .action(async (o) => withClient(o, (c, a) => unjail(c, a)));
+
+  const qstaking = query.command('staking').description('staking queries');
+  qstaking.command('validators').description('all validators with tokens, status and commission').addOption(deps.nodeOpt())
+    .option('--status <status>', 'BOND_STATUS_BONDED or BOND_STATUS_UNBONDED', '')
+    .action(async (o) => deps.print({ validators: (await getValidators(o.node, o.status)).map(readableValidator) }));
+  qstaking.command('validator <validator>').description('one validator').addOption(deps.nodeOpt())
+    .action(async (validator: string, o) => {
+      assertValoperArg(validator, 'validator');
+      const q = await stakingQueries(o.node);
+      try { deps.print(readableValidator((await q.staking.validator(validator)).validator)); } finally { q.disconnect(); }
+    });
+  qstaking.command('delegation <delegator> <validator>').description('a delegation\'s shares and balance').addOption(deps.nodeOpt())
+    .action(async (delegator: string, validator: string, o) => {
+      assertValoperArg(validator, 'validator');
+      const c = await connect(o.node);
+      try {
+        const d = await c.getDelegation(delegator, validator);
+        if (!d) throw new Error(`${delegator} has no delegation to ${validator}`);
+        deps.print({ delegator, validator, balance: d });
+      } finally { c.disconnect(); }
+    });
+}

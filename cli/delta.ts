@@ -1,0 +1,86 @@
+// `nrn delta …`: propose a delta to a group's training set (checked locally first), vote, list open proposals.
+import { Command } from 'commander';
+import { applyDelta, isCanonicalDataset, parseDelta, InvalidDeltaError, DeltaConflictError } from '../trainer/dataset/diff.ts';
+import { proposeDelta } from '../client/trainingset/proposeDelta.ts';
+import { voteDelta } from '../client/trainingset/voteDelta.ts';
+import { contentCid } from '../client/trainingset/sync.ts';
+import {
+  UsageError, homeOpt, nodeOpt, fromOpt, ipfsOpt, peerOpt, timeoutOpt, gasPriceOpt, parseId, print, readText, signerFrom, withQueries, withStore,
+} from './common.ts';
+import type { CommonOptions } from './common.ts';
+
+/** Refuses, before anything touches the network, a delta that is not a unified diff or changes nothing. */
+export function checkDeltaText(delta: string, path: string): void {
+  try {
+    if (parseDelta(delta).hunks.length === 0) throw new UsageError(`${path} changes nothing (no hunks); make a delta with \`nrn dataset diff <current> <edited>\``);
+  } catch (e) {
+    if (e instanceof InvalidDeltaError) throw new UsageError(`${path} is not a valid unified diff: ${e.message}; make one with \`nrn dataset diff <current> <edited>\` or \`diff -u\``);
+    throw e;
+  }
+}
+
+export function deltaCommand(): Command {
+  const cmd = new Command('delta').description('deltas to a group\'s training set: propose, vote, list');
+
+  cmd.command('propose <delta-file>')
+    .description('check the delta applies to the group\'s current version, upload delta and result to IPFS, send MsgProposeDelta')
+    .requiredOption('--group <id>', 'training group id')
+    .option('--dataset <file>', 'a local copy of the current training set (else fetched by its CID)')
+    .addOption(homeOpt()).addOption(nodeOpt()).addOption(fromOpt()).addOption(ipfsOpt()).addOption(peerOpt()).addOption(timeoutOpt()).addOption(gasPriceOpt())
+    .action(async (deltaPath: string, o: CommonOptions & { group: string; dataset?: string }) => {
+      const groupId = parseId(o.group, '--group');
+      const delta = await readText(deltaPath, 'delta');
+      checkDeltaText(delta, deltaPath);
+      const group = await withQueries(o, (q) => q.group(groupId));
+      const out = await withStore(o, async (store) => {
+        const enc = new TextEncoder();
+        let current: string;
+        if (o.dataset) {
+          current = await readText(o.dataset, 'dataset');
+          const cid = await contentCid(enc.encode(current));
+          if (cid !== group.dataset_cid) {
+            throw new UsageError(`${o.dataset} (${cid}) is not group ${groupId}'s current training set ${group.dataset_cid} (version ${group.version_number}); run \`nrn dataset sync --group ${groupId} --out ${o.dataset}\``);
+          }
+        } else {
+          current = new TextDecoder().decode(await store.getBytes(group.dataset_cid, { timeoutMs: Number(o.timeout) }));
+        }
+        let result: string;
+        try {
+          result = applyDelta(current, delta);
+        } catch (e) {
+          if (e instanceof DeltaConflictError) throw new UsageError(`${deltaPath} does not apply to group ${groupId}'s version ${group.version_number}: ${e.message}; sync the current set and diff again`);
+          throw e;
+        }
+        if (!isCanonicalDataset(result)) throw new UsageError(`applying ${deltaPath} gives a dataset that is not canonical (blank lines, trailing spaces or no final newline); fix the edited file with \`nrn dataset canonicalize\` and diff again`);
+        const deltaCid = await store.addBytes(enc.encode(delta));
+        const resultCid = await store.addBytes(enc.encode(result));
+        return { deltaCid, resultCid };
+      });
+      const s = await signerFrom(o);
+      try {
+        const r = await proposeDelta(s.client, { proposer: s.address, groupId, parentVersion: group.version, ...out });
+        print({ proposal_id: r.response.proposalId, parent_version: group.version, delta_cid: out.deltaCid, result_cid: out.resultCid, txhash: r.txhash, height: r.height });
+      } finally { s.close(); }
+    });
+
+  cmd.command('vote <proposal>')
+    .description('vote on a delta with your whole bond in its group (a later vote replaces this one; votes close at epoch end)')
+    .option('--reject', 'vote no (default: yes)')
+    .addOption(homeOpt()).addOption(nodeOpt()).addOption(fromOpt()).addOption(gasPriceOpt())
+    .action(async (id: string, o: CommonOptions & { reject?: boolean }) => {
+      const proposalId = parseId(id, 'proposal');
+      const s = await signerFrom(o);
+      try {
+        const r = await voteDelta(s.client, { voter: s.address, proposalId, yes: !o.reject });
+        print({ proposal_id: proposalId, weight: r.response.weight, txhash: r.txhash, height: r.height });
+      } finally { s.close(); }
+    });
+
+  cmd.command('list')
+    .description('open delta proposals of a group, with tallies and votes')
+    .requiredOption('--group <id>', 'training group id')
+    .addOption(nodeOpt())
+    .action(async (o: CommonOptions & { group: string }) => print(await withQueries(o, (q) => q.proposals(parseId(o.group, '--group')))));
+
+  return cmd;
+}

@@ -1,0 +1,48 @@
+// trainingset's queries over CometBFT's abci_query, as plain async functions (CosmJS query-extension style).
+import { QueryClient } from '@cosmjs/stargate';
+import { connectComet } from '@cosmjs/tendermint-rpc';
+import { nrn } from '../../proto/gen/nrn.js';
+
+const pb = nrn.trainingset.v1;
+export type Group = InstanceType<typeof pb.Group>;
+export type VersionRecord = InstanceType<typeof pb.VersionRecord>;
+export type ProposalWithVotes = InstanceType<typeof pb.ProposalWithVotes>;
+export type ParamsProposalWithVotes = InstanceType<typeof pb.ParamsProposalWithVotes>;
+export type Unbonding = InstanceType<typeof pb.Unbonding>;
+export type TrainingsetParams = InstanceType<typeof pb.Params>;
+
+export interface TrainingsetQueries {
+  params(): Promise<TrainingsetParams>;
+  groups(): Promise<Group[]>;
+  group(groupId: number): Promise<Group>;
+  versions(groupId: number): Promise<VersionRecord[]>;
+  proposals(groupId: number): Promise<ProposalWithVotes[]>;
+  paramsProposals(groupId: number): Promise<ParamsProposalWithVotes[]>;
+  bond(groupId: number, staker: string): Promise<{ bond: bigint; unbonding: Unbonding[] }>;
+  disconnect(): void;
+}
+
+/**
+ * @example
+ * const q = await trainingsetQueries('http://127.0.0.1:26657');
+ * console.log((await q.group(1)).version);
+ * q.disconnect();
+ */
+export async function trainingsetQueries(rpc: string): Promise<TrainingsetQueries> {
+  const comet = await connectComet(rpc);
+  const qc = new QueryClient(comet);
+  const ask = async (method: string, data: Uint8Array) => (await qc.queryAbci(`/nrn.trainingset.v1.Query/${method}`, data)).value;
+  return {
+    params: async () => pb.QueryParamsResponse.decode(await ask('Params', new Uint8Array(0))).params as TrainingsetParams,
+    groups: async () => pb.QueryGroupsResponse.decode(await ask('Groups', new Uint8Array(0))).groups as Group[],
+    group: async (id) => pb.QueryGroupResponse.decode(await ask('Group', pb.QueryGroupRequest.encode({ group_id: id }).finish())).group as Group,
+    versions: async (id) => pb.QueryVersionsResponse.decode(await ask('Versions', pb.QueryVersionsRequest.encode({ group_id: id }).finish())).versions as VersionRecord[],
+    proposals: async (id) => pb.QueryProposalsResponse.decode(await ask('Proposals', pb.QueryProposalsRequest.encode({ group_id: id }).finish())).proposals as ProposalWithVotes[],
+    paramsProposals: async (id) => pb.QueryParamsProposalsResponse.decode(await ask('ParamsProposals', pb.QueryParamsProposalsRequest.encode({ group_id: id }).finish())).proposals as ParamsProposalWithVotes[],
+    async bond(id, staker) {
+      const r = pb.QueryBondResponse.decode(await ask('Bond', pb.QueryBondRequest.encode({ group_id: id, staker }).finish()));
+      return { bond: BigInt(r.bond || '0'), unbonding: r.unbonding as Unbonding[] };
+    },
+    disconnect: () => comet.disconnect(),
+  };
+}

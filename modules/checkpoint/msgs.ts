@@ -1,0 +1,63 @@
+// Stateless checks of checkpoint's messages (ValidateBasic): addresses, CIDs, hex fields, fixed-point losses.
+import { CID } from 'multiformats/cid';
+import { assertAddress } from '../../chain/address.ts';
+import { nrn } from '../../proto/gen/nrn.js';
+import { errors } from './errors.ts';
+
+const pb = nrn.checkpoint.v1;
+export type MsgCommitCheckpoint = InstanceType<typeof pb.MsgCommitCheckpoint>;
+export type MsgRevealCheckpoint = InstanceType<typeof pb.MsgRevealCheckpoint>;
+export type MsgReportLoss = InstanceType<typeof pb.MsgReportLoss>;
+
+const U64_MAX = (1n << 64n) - 1n;
+const HEX64 = /^[0-9a-f]{64}$/;
+const RAW = 0x55;
+const DAG_PB = 0x70;
+
+/** A canonical base32 CIDv1 of UnixFS content: one spelling per checkpoint, so "accepted once" cannot be dodged. */
+export function assertCid(value: string, field: string): void {
+  let cid: CID;
+  try {
+    cid = CID.parse(value);
+  } catch (e) {
+    throw errors.invalidCid.wrap(`${field} "${value}" does not parse (${(e as Error).message}); expected a CIDv1 such as bafybei…`);
+  }
+  if (cid.version !== 1) throw errors.invalidCid.wrap(`${field} "${value}" is a CIDv0; use its CIDv1 form ${cid.toV1().toString()}`);
+  if (cid.code !== RAW && cid.code !== DAG_PB) throw errors.invalidCid.wrap(`${field} "${value}" has codec 0x${cid.code.toString(16)}; expected UnixFS (raw or dag-pb)`);
+  if (cid.toString() !== value) throw errors.invalidCid.wrap(`${field} "${value}" is not in canonical base32 form; use ${cid.toString()}`);
+}
+
+/** An unsigned 64-bit fixed-point loss (loss × 1e6) written in decimal. */
+export function parseLossMicro(value: string, field: string): bigint {
+  if (!/^\d{1,20}$/.test(value)) throw errors.invalidLoss.wrap(`${field} "${value}" must be an unsigned decimal integer (loss × 1e6)`);
+  const v = BigInt(value);
+  if (v > U64_MAX) throw errors.invalidLoss.wrap(`${field} ${value} overflows uint64`);
+  return v;
+}
+
+function assertGroupId(id: number) {
+  if (!Number.isSafeInteger(id) || id <= 0) throw errors.unknownGroup.wrap(`group_id must be a positive id, got ${id}`);
+}
+
+export function validateCommit(m: MsgCommitCheckpoint) {
+  assertAddress(m.trainer, 'trainer');
+  assertGroupId(m.group_id);
+  if (!HEX64.test(m.commitment)) throw errors.invalidCommitment.wrap(`commitment "${m.commitment}" must be 64 lower-case hex characters (sha256(cid ‖ trainer ‖ salt))`);
+}
+
+export function validateReveal(m: MsgRevealCheckpoint) {
+  assertAddress(m.trainer, 'trainer');
+  assertGroupId(m.group_id);
+  assertCid(m.cid, 'cid');
+  if (!/^([0-9a-f]{2}){16,64}$/.test(m.salt)) throw errors.invalidSalt.wrap(`salt must be 16 to 64 bytes in lower-case hex, got ${m.salt.length} characters`);
+  parseLossMicro(m.claimed_loss_micro, 'claimed_loss_micro');
+  if (!HEX64.test(m.training_set_version)) throw errors.invalidVersion.wrap(`training_set_version "${m.training_set_version}" must be 64 lower-case hex characters`);
+  if (m.parent_cid !== '') assertCid(m.parent_cid, 'parent_cid');
+  if (m.parent_cid === m.cid) throw errors.unknownParent.wrap('a checkpoint cannot be its own parent');
+}
+
+export function validateReport(m: MsgReportLoss) {
+  assertAddress(m.validator, 'validator');
+  assertCid(m.cid, 'cid');
+  parseLossMicro(m.loss_micro, 'loss_micro');
+}

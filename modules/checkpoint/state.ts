@@ -1,0 +1,95 @@
+// Every checkpoint storage key, in one place; ids, rounds, times and sequence numbers zero-padded to 20 digits.
+import type { KV, KVReader } from '../../chain/store/kv.ts';
+import { nrn } from '../../proto/gen/nrn.js';
+
+const pb = nrn.checkpoint.v1;
+export type Params = InstanceType<typeof pb.Params>;
+export type Commit = InstanceType<typeof pb.Commit>;
+export type Checkpoint = InstanceType<typeof pb.Checkpoint>;
+export type LossReport = InstanceType<typeof pb.LossReport>;
+export type Round = InstanceType<typeof pb.Round>;
+export type BestCheckpoint = InstanceType<typeof pb.BestCheckpoint>;
+
+export const pad = (n: number | bigint) => n.toString().padStart(20, '0');
+
+export const PREFIX = 'ckpt/';
+export const keys = {
+  params: 'ckpt/params',
+  nextSeq: 'ckpt/next/seq',
+  commit: (group: number, round: number, trainer: string, commitment: string) => `ckpt/commit/${pad(group)}/${pad(round)}/${trainer}/${commitment}`,
+  commitsOfRound: (group: number, round: number) => `ckpt/commit/${pad(group)}/${pad(round)}/`,
+  commitsOfTrainer: (group: number, round: number, trainer: string) => `ckpt/commit/${pad(group)}/${pad(round)}/${trainer}/`,
+  /** trainer + commitment → the commit's key: finds a commitment whatever round it was made in. */
+  commitBy: (trainer: string, commitment: string) => `ckpt/commitby/${trainer}/${commitment}`,
+  commitsBy: (trainer: string) => `ckpt/commitby/${trainer}/`,
+  checkpoint: (cid: string) => `ckpt/cp/${cid}`,
+  /** A round's revealed checkpoints in commit order. */
+  roundCheckpoint: (group: number, round: number, seq: number) => `ckpt/roundcp/${pad(group)}/${pad(round)}/${pad(seq)}`,
+  roundCheckpoints: (group: number, round: number) => `ckpt/roundcp/${pad(group)}/${pad(round)}/`,
+  report: (cid: string, validator: string) => `ckpt/report/${cid}/${validator}`,
+  reportsOn: (cid: string) => `ckpt/report/${cid}/`,
+  round: (group: number, round: number) => `ckpt/round/${pad(group)}/${pad(round)}`,
+  latestRound: (group: number) => `ckpt/latest/${pad(group)}`,
+  /** Rounds to settle, in end-time order. */
+  roundEnd: (endMs: number, group: number, round: number) => `ckpt/roundq/${pad(endMs)}/${pad(group)}/${pad(round)}`,
+  roundQueue: 'ckpt/roundq/',
+  /** Reveals of the last block, whose seed is the next block's hash. */
+  awaitingSeed: (cid: string) => `ckpt/awaitseed/${cid}`,
+  awaitingSeedPrefix: 'ckpt/awaitseed/',
+  /** Seeded checkpoints of unsettled rounds: what verifiers may still report on. */
+  pending: (cid: string) => `ckpt/pending/${cid}`,
+  pendingPrefix: 'ckpt/pending/',
+  best: (group: number) => `ckpt/best/${pad(group)}`,
+  history: (group: number, round: number) => `ckpt/history/${pad(group)}/${pad(round)}`,
+  historyOf: (group: number) => `ckpt/history/${pad(group)}/`,
+};
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+export const encodeText = (s: string) => enc.encode(s);
+export const decodeText = (b: Uint8Array) => dec.decode(b);
+
+type PbType<T> = { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T };
+const reader = <T>(type: PbType<T>) => (kv: KVReader, key: string): T | undefined => {
+  const raw = kv.get(key);
+  return raw ? type.decode(raw) : undefined;
+};
+const writer = <T>(type: PbType<T>) => (kv: KV, key: string, value: T) => kv.set(key, type.encode(value).finish());
+
+export const readCommit = reader<Commit>(pb.Commit);
+export const writeCommit = writer<Commit>(pb.Commit);
+export const readCheckpointAt = reader<Checkpoint>(pb.Checkpoint);
+export const readCheckpoint = (kv: KVReader, cid: string) => readCheckpointAt(kv, keys.checkpoint(cid));
+export const writeCheckpoint = (kv: KV, c: Checkpoint) => writer<Checkpoint>(pb.Checkpoint)(kv, keys.checkpoint(c.cid), c);
+export const readReport = reader<LossReport>(pb.LossReport);
+export const writeReport = (kv: KV, r: LossReport) => writer<LossReport>(pb.LossReport)(kv, keys.report(r.cid, r.validator), r);
+export const readRound = (kv: KVReader, group: number, round: number) => reader<Round>(pb.Round)(kv, keys.round(group, round));
+export const writeRound = (kv: KV, r: Round) => writer<Round>(pb.Round)(kv, keys.round(r.group_id, r.round), r);
+export const readBest = (kv: KVReader, group: number) => reader<BestCheckpoint>(pb.BestCheckpoint)(kv, keys.best(group));
+export const writeBest = (kv: KV, b: BestCheckpoint) => {
+  const w = writer<BestCheckpoint>(pb.BestCheckpoint);
+  w(kv, keys.best(b.group_id), b);
+  w(kv, keys.history(b.group_id, b.round), b);
+};
+
+export function readParams(kv: KVReader): Params {
+  const raw = kv.get(keys.params);
+  if (!raw) throw new Error('checkpoint params missing from state (genesis not loaded)');
+  return pb.Params.decode(raw);
+}
+export const writeParams = (kv: KV, p: Params) => kv.set(keys.params, pb.Params.encode(p).finish());
+
+export function takeSeq(kv: KV): number {
+  const raw = kv.get(keys.nextSeq);
+  const next = raw ? Number(dec.decode(raw)) : 1;
+  kv.set(keys.nextSeq, enc.encode(String(next + 1)));
+  return next;
+}
+
+export async function valuesUnder<T>(kv: KVReader, prefix: string, decode: (b: Uint8Array) => T): Promise<T[]> {
+  const out: T[] = [];
+  for await (const [, v] of kv.iterate(prefix)) out.push(decode(v));
+  return out;
+}
+
+export const reportsOn = (kv: KVReader, cid: string) => valuesUnder(kv, keys.reportsOn(cid), (b) => pb.LossReport.decode(b));

@@ -1,0 +1,212 @@
+// Staking's message handlers: stateful checks with named guards, then writes, then events.
+import {
+  MsgCreateValidator, MsgCreateValidatorResponse, MsgEditValidator, MsgEditValidatorResponse, MsgDelegate, MsgDelegateResponse,
+  MsgUndelegate, MsgUndelegateResponse, MsgBeginRedelegate, MsgBeginRedelegateResponse,
+} from 'cosmjs-types/cosmos/staking/v1beta1/tx';
+import type { Context, MsgHandler } from '../../chain/module.ts';
+import type { KVReader } from '../../chain/store/kv.ts';
+import { assertAddress } from '../../chain/address.ts';
+import { keys, readJson, writeJson } from './state.ts';
+import { DEC_ONE } from './params.ts';
+import type { Params } from './params.ts';
+import {
+  readParams, readValidator, writeValidator, consAddrOf, accountFromValoper,
+  BONDED_POOL, NOT_BONDED_POOL,
+} from './keeper.ts';
+import type { StakingKeeper, ValidatorRecord, UnbondingEntry } from './keeper.ts';
+import {
+  assertValoper, parsePositiveCoin, parseConsPubkey, parseCommission, decField, assertDelegatorAndValidator, assertDescription,
+} from './msgs.ts';
+import { errors } from './errors.ts';
+import { events } from './events.ts';
+
+const DO_NOT_MODIFY = '[do-not-modify]';
+const COMMISSION_UPDATE_MS = 24 * 3600 * 1000;
+const MAX_UNBONDING_ENTRIES = 7;
+
+const response = (typeUrl: string, value: Uint8Array) => ({ typeUrl, value });
+const timestamp = (ms: number) => ({ seconds: BigInt(Math.floor(ms / 1000)), nanos: (ms % 1000) * 1_000_000 });
+
+function assertBondDenom(p: Params, denom: string, field: string) {
+  if (denom !== p.bondDenom) throw errors.badDenom.wrap(`${field} is in ${denom}, the bond denom is ${p.bondDenom}`);
+}
+
+function assertNoValidator(kv: KVReader, valoper: string) {
+  if (readValidator(kv, valoper)) throw errors.validatorExists.wrap(`operator ${valoper}`);
+}
+
+function assertConsKeyFree(kv: KVReader, consAddr: string) {
+  if (kv.get(keys.byConsAddr(consAddr))) throw errors.pubkeyExists.wrap(`consensus address ${consAddr}`);
+}
+
+export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
+  const createValidator: MsgHandler<MsgCreateValidator> = {
+    typeUrl: '/cosmos.staking.v1beta1.MsgCreateValidator',
+    codec: MsgCreateValidator,
+    signers: (m) => [accountFromValoper(m.validatorAddress)],
+    validate(m) {
+      assertValoper(m.validatorAddress, 'validator_address');
+      if (m.delegatorAddress && m.delegatorAddress !== accountFromValoper(m.validatorAddress)) {
+        throw errors.invalidAddress.wrap(`delegator_address ${m.delegatorAddress} is not the operator's account ${accountFromValoper(m.validatorAddress)}`);
+      }
+      parseConsPubkey(m.pubkey);
+      parsePositiveCoin(m.value, 'value');
+      parseCommission(m.commission);
+      assertDescription(m.description, true);
+      const minSelf = m.minSelfDelegation ? decField(m.minSelfDelegation, 'min_self_delegation') : 1n;
+      if (minSelf <= 0n) throw errors.invalidRequest.wrap('min_self_delegation must be positive');
+      if (minSelf > parsePositiveCoin(m.value, 'value').amount) throw errors.selfBondBelowMinimum.wrap(`self-bond ${m.value.amount} is below min_self_delegation ${m.minSelfDelegation}`);
+    },
+    execute(ctx, m) {
+      const p = readParams(ctx.kv);
+      const value = parsePositiveCoin(m.value, 'value');
+      assertBondDenom(p, value.denom, 'value');
+      if (value.amount < p.minSelfBond) throw errors.selfBondBelowMinimum.wrap(`self-bond ${value.amount}${value.denom} is below the chain minimum ${p.minSelfBond}${p.bondDenom}`);
+      assertNoValidator(ctx.kv, m.validatorAddress);
+      const pubkey = parseConsPubkey(m.pubkey);
+      const consAddr = consAddrOf(pubkey);
+      assertConsKeyFree(ctx.kv, consAddr);
+      const rates = parseCommission(m.commission);
+      const d = m.description;
+      const v: ValidatorRecord = {
+        operator: m.validatorAddress,
+        consPubkey: Buffer.from(pubkey).toString('base64'),
+        consAddr,
+        description: { moniker: d.moniker, identity: d.identity, website: d.website, securityContact: d.securityContact, details: d.details },
+        tokens: '0', shares: '0', jailed: false, jailedUntilMs: 0,
+        commission: { rate: rates.rate.toString(), maxRate: rates.maxRate.toString(), maxChangeRate: rates.maxChangeRate.toString(), updateTimeMs: ctx.block.timeMs },
+        minSelfDelegation: (m.minSelfDelegation ? decField(m.minSelfDelegation, 'min_self_delegation') : 1n).toString(),
+      };
+      writeValidator(ctx.kv, v);
+      ctx.kv.set(keys.byConsAddr(consAddr), new TextEncoder().encode(m.validatorAddress));
+      keeper.delegate(ctx, accountFromValoper(m.validatorAddress), m.validatorAddress, value.amount);
+      ctx.events.emit(events.createValidator(m.validatorAddress, value.amount, value.denom));
+      return response('/cosmos.staking.v1beta1.MsgCreateValidatorResponse', MsgCreateValidatorResponse.encode({}).finish());
+    },
+  };
+
+  const editValidator: MsgHandler<MsgEditValidator> = {
+    typeUrl: '/cosmos.staking.v1beta1.MsgEditValidator',
+    codec: MsgEditValidator,
+    signers: (m) => [accountFromValoper(m.validatorAddress)],
+    validate(m) {
+      assertValoper(m.validatorAddress, 'validator_address');
+      if (m.description) assertDescription(m.description, false);
+      if (m.commissionRate) {
+        const r = decField(m.commissionRate, 'commission_rate', errors.commissionNegative);
+        if (r > DEC_ONE) throw errors.commissionHuge.wrap(`commission_rate ${m.commissionRate}`);
+      }
+      if (m.minSelfDelegation && decField(m.minSelfDelegation, 'min_self_delegation') <= 0n) throw errors.invalidRequest.wrap('min_self_delegation must be positive');
+    },
+    execute(ctx, m) {
+      const v = keeper.getValidator(ctx.kv, m.validatorAddress);
+      if (m.commissionRate) {
+        const next = decField(m.commissionRate, 'commission_rate');
+        const cur = BigInt(v.commission.rate);
+        if (ctx.block.timeMs - v.commission.updateTimeMs < COMMISSION_UPDATE_MS) throw errors.commissionUpdateTime.wrap(`last change at ${new Date(v.commission.updateTimeMs).toISOString()}`);
+        if (next > BigInt(v.commission.maxRate)) throw errors.commissionGTMaxRate.wrap(`rate ${m.commissionRate} is above max_rate ${v.commission.maxRate}`);
+        const delta = next > cur ? next - cur : cur - next;
+        if (delta > BigInt(v.commission.maxChangeRate)) throw errors.commissionGTMaxChangeRate.wrap(`change from ${cur} to ${next} is more than max_change_rate ${v.commission.maxChangeRate}`);
+        v.commission.rate = next.toString();
+        v.commission.updateTimeMs = ctx.block.timeMs;
+      }
+      if (m.minSelfDelegation) {
+        const next = decField(m.minSelfDelegation, 'min_self_delegation');
+        if (next < BigInt(v.minSelfDelegation)) throw errors.selfBondBelowMinimum.wrap(`min_self_delegation may only increase (from ${v.minSelfDelegation} to ${next})`);
+        if (next > BigInt(v.tokens)) throw errors.selfBondBelowMinimum.wrap(`min_self_delegation ${next} is above the validator's tokens ${v.tokens}`);
+        v.minSelfDelegation = next.toString();
+      }
+      // An all-empty description (what a client sends when it edits only the commission) changes nothing.
+      if (m.description && Object.values(m.description).some((x) => x !== '')) {
+        for (const k of ['moniker', 'identity', 'website', 'securityContact', 'details'] as const) {
+          if (m.description[k] !== DO_NOT_MODIFY) v.description[k] = m.description[k];
+        }
+        if (!v.description.moniker.trim()) throw errors.invalidRequest.wrap('description moniker cannot be blank');
+      }
+      writeValidator(ctx.kv, v);
+      ctx.events.emit(events.editValidator(m.validatorAddress, v.commission.rate));
+      return response('/cosmos.staking.v1beta1.MsgEditValidatorResponse', MsgEditValidatorResponse.encode({}).finish());
+    },
+  };
+
+  const delegate: MsgHandler<MsgDelegate> = {
+    typeUrl: '/cosmos.staking.v1beta1.MsgDelegate',
+    codec: MsgDelegate,
+    signers: (m) => [m.delegatorAddress],
+    validate(m) {
+      assertDelegatorAndValidator(m.delegatorAddress, m.validatorAddress);
+      parsePositiveCoin(m.amount, 'amount');
+    },
+    execute(ctx, m) {
+      const p = readParams(ctx.kv);
+      const { denom, amount } = parsePositiveCoin(m.amount, 'amount');
+      assertBondDenom(p, denom, 'amount');
+      const shares = keeper.delegate(ctx, m.delegatorAddress, m.validatorAddress, amount);
+      ctx.events.emit(events.delegate(m.validatorAddress, m.delegatorAddress, amount, denom, shares.toString()));
+      return response('/cosmos.staking.v1beta1.MsgDelegateResponse', MsgDelegateResponse.encode({}).finish());
+    },
+  };
+
+  function addUnbondingEntry(ctx: Context, delegator: string, valoper: string, amount: bigint, completionMs: number) {
+    const entries = readJson<UnbondingEntry[]>(ctx.kv, keys.unbonding(delegator, valoper)) ?? [];
+    if (entries.length >= MAX_UNBONDING_ENTRIES) throw errors.invalidRequest.wrap(`too many unbonding entries for (${delegator}, ${valoper}), at most ${MAX_UNBONDING_ENTRIES}; wait for one to complete`);
+    entries.push({ creationHeight: ctx.block.height, completionMs, initialBalance: amount.toString(), balance: amount.toString() });
+    writeJson(ctx.kv, keys.unbonding(delegator, valoper), entries);
+    ctx.kv.set(keys.unbondingQueue(completionMs, delegator, valoper), new Uint8Array(0));
+  }
+
+  const undelegate: MsgHandler<MsgUndelegate> = {
+    typeUrl: '/cosmos.staking.v1beta1.MsgUndelegate',
+    codec: MsgUndelegate,
+    signers: (m) => [m.delegatorAddress],
+    validate(m) {
+      assertDelegatorAndValidator(m.delegatorAddress, m.validatorAddress);
+      parsePositiveCoin(m.amount, 'amount');
+    },
+    execute(ctx, m) {
+      const p = readParams(ctx.kv);
+      const { denom, amount } = parsePositiveCoin(m.amount, 'amount');
+      assertBondDenom(p, denom, 'amount');
+      keeper.getValidator(ctx.kv, m.validatorAddress);
+      keeper.unbond(ctx, m.delegatorAddress, m.validatorAddress, amount);
+      const bank = keeper.bank;
+      bank.send(ctx, bank.moduleAddress(BONDED_POOL), bank.moduleAddress(NOT_BONDED_POOL), [{ denom, amount }]);
+      const completionMs = ctx.block.timeMs + p.unbondingMs;
+      addUnbondingEntry(ctx, m.delegatorAddress, m.validatorAddress, amount, completionMs);
+      ctx.events.emit(events.unbond(m.validatorAddress, m.delegatorAddress, amount, denom, completionMs));
+      return response('/cosmos.staking.v1beta1.MsgUndelegateResponse', MsgUndelegateResponse.encode({ completionTime: timestamp(completionMs), amount: { denom, amount: amount.toString() } }).finish());
+    },
+  };
+
+  const redelegate: MsgHandler<MsgBeginRedelegate> = {
+    typeUrl: '/cosmos.staking.v1beta1.MsgBeginRedelegate',
+    codec: MsgBeginRedelegate,
+    signers: (m) => [m.delegatorAddress],
+    validate(m) {
+      assertAddress(m.delegatorAddress, 'delegator_address');
+      assertValoper(m.validatorSrcAddress, 'validator_src_address');
+      assertValoper(m.validatorDstAddress, 'validator_dst_address');
+      if (m.validatorSrcAddress === m.validatorDstAddress) throw errors.selfRedelegation.wrap(`source and destination are both ${m.validatorSrcAddress}`);
+      parsePositiveCoin(m.amount, 'amount');
+    },
+    execute(ctx, m) {
+      const p = readParams(ctx.kv);
+      const { denom, amount } = parsePositiveCoin(m.amount, 'amount');
+      assertBondDenom(p, denom, 'amount');
+      keeper.getValidator(ctx.kv, m.validatorSrcAddress);
+      keeper.getValidator(ctx.kv, m.validatorDstAddress);
+      keeper.unbond(ctx, m.delegatorAddress, m.validatorSrcAddress, amount);
+      // The tokens never leave the bonded pool; delegate() pulls them from the delegator, so hand them over first.
+      const bank = keeper.bank;
+      bank.send(ctx, bank.moduleAddress(BONDED_POOL), m.delegatorAddress, [{ denom, amount }]);
+      const shares = keeper.delegate(ctx, m.delegatorAddress, m.validatorDstAddress, amount);
+      const completionMs = ctx.block.timeMs + p.unbondingMs;
+      ctx.events.emit(events.redelegate(m.validatorSrcAddress, m.validatorDstAddress, m.delegatorAddress, amount, denom, completionMs));
+      ctx.events.emit(events.delegate(m.validatorDstAddress, m.delegatorAddress, amount, denom, shares.toString()));
+      return response('/cosmos.staking.v1beta1.MsgBeginRedelegateResponse', MsgBeginRedelegateResponse.encode({ completionTime: timestamp(completionMs) }).finish());
+    },
+  };
+
+  return [createValidator, editValidator, delegate, undelegate, redelegate] as MsgHandler[];
+}
+
