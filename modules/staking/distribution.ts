@@ -14,7 +14,7 @@ import type { BankView } from '../bank/index.ts';
 import { keys, readInt, writeInt, decodeText } from './state.ts';
 import { DEC_ONE } from './params.ts';
 import { DISTRIBUTION, readParams, readShares, readValidator, accountFromValoper } from './keeper.ts';
-import type { DelegationHooks, StakingKeeper } from './keeper.ts';
+import type { DelegationHooks } from './keeper.ts';
 import { assertValoper } from './msgs.ts';
 import { errors } from './errors.ts';
 import { events } from './events.ts';
@@ -176,5 +176,3 @@ export function createDistribution(bank: BankView) {
   return { hooks, allocateFees, withdraw, msgs: [withdrawRewardHandler, withdrawCommissionHandler] as MsgHandler[], queries };
 }
 
-export type Distribution = ReturnType<typeof createDistribution>;
-export type { StakingKeeper };
