@@ -11,7 +11,7 @@ import {
 import { QueryDelegationRewardsRequest, QueryDelegationRewardsResponse } from 'cosmjs-types/cosmos/distribution/v1beta1/query';
 import { MisbehaviorType } from 'cosmjs-types/tendermint/abci/types';
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
-import { startChain, consKey, consAddr, pubkeyAny, FEE } from './testkit.ts';
+import { startChain, startChainFromGenesis, consKey, consAddr, pubkeyAny, FEE } from './testkit.ts';
 import type { Actor, Chain } from './testkit.ts';
 
 const any = <T>(typeUrl: string, codec: { encode(m: T): { finish(): Uint8Array }; fromPartial(o: any): T }, o: any) => ({ typeUrl, value: codec.encode(codec.fromPartial(o)).finish() });
@@ -256,5 +256,21 @@ test('a validator absent from too many of the last N commits is slashed less and
     const r = await c.run(b, [unjail(b)], { advanceS: 60 });
     assert.equal(r.result.code, 0, r.result.log);
     assert.deepEqual(updatesOf(r.updates), [[hexKey(keyB), 1n]]);
+  } finally { await c.close(); }
+});
+
+test('genesis export then init gives back the same staking, distribution and slashing state and validator set', async () => {
+  const { c, b, d } = await twoValidators();
+  try {
+    await c.run(d, [delegate(d, b.valoper, 3_000_000n)]);
+    await c.run(d, [undelegate(d, b.valoper, 1_000_000n)]);
+    const exported: Record<string, unknown> = {};
+    for (const m of c.app.modules) exported[m.name] = await m.genesis.export({ kv: c.store.committed, height: c.height });
+    const before = await c.stakingState();
+    const fresh = await startChainFromGenesis(exported);
+    try {
+      assert.deepEqual(await fresh.stakingState(), before);
+      assert.deepEqual(updatesOf(fresh.init.validators).sort(), [[hexKey(c.genesisKey), 10n], [hexKey(consKey('b')), 4n]].sort());
+    } finally { await fresh.close(); }
   } finally { await c.close(); }
 });

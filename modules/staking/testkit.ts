@@ -39,7 +39,7 @@ function Ed25519PubKeyBytes(key: Uint8Array) {
 
 export interface Actor { address: string; valoper: string; wallet: DirectSecp256k1HdWallet; pubkey: Uint8Array }
 
-export async function startChain(params: Partial<StakingParams> = {}, genesisSelfBond = 10_000_000n, appOptions: AppOptions = {}) {
+export async function startChain(params: Partial<StakingParams> = {}, genesisSelfBond = 10_000_000n, appOptions: AppOptions = {}, exported?: Record<string, unknown>) {
   const dir = await mkdtemp(join(tmpdir(), 'nrn-staking-'));
   const actors: Actor[] = [];
   for (const m of MNEMONICS) {
@@ -62,7 +62,7 @@ export async function startChain(params: Partial<StakingParams> = {}, genesisSel
       validators: [{ operator_address: actors[0]!.valoper, consensus_pubkey: Buffer.from(genesisKey).toString('base64'), moniker: 'genesis', self_bond: genesisSelfBond.toString(), commission: { rate: '0.1', max_rate: '0.2', max_change_rate: '0.01' } }],
     },
   };
-  const init = await app.initChain(RequestInitChain.fromPartial({ chainId: CHAIN_ID, initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(genesis)), time: { seconds: BigInt(GENESIS_S), nanos: 0 } }));
+  const init = await app.initChain(RequestInitChain.fromPartial({ chainId: CHAIN_ID, initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(exported ?? genesis)), time: { seconds: BigInt(GENESIS_S), nanos: 0 } }));
   let height = 0;
   let nowS = GENESIS_S;
   const sequences = new Map<string, number>();
@@ -120,3 +120,6 @@ export async function startChain(params: Partial<StakingParams> = {}, genesisSel
 }
 
 export type Chain = Awaited<ReturnType<typeof startChain>>;
+
+/** A chain started from an exported genesis (every module's export), with the same actors. */
+export const startChainFromGenesis = (exported: Record<string, unknown>) => startChain({}, 10_000_000n, {}, exported);
