@@ -17,8 +17,17 @@ export function moduleAddress(name: string): string {
   return toBech32(BECH32_PREFIX, createHash('sha256').update(name).digest().subarray(0, 20));
 }
 
+const knownValid = new Set<string>();
+
 /** Throws a readable invalid-address error naming the field and what is wrong with it. */
 export function assertAddress(addr: string, field: string): void {
+  if (knownValid.has(addr)) return;
+  checkAddress(addr, field);
+  if (knownValid.size >= 200_000) knownValid.clear();
+  knownValid.add(addr);
+}
+
+function checkAddress(addr: string, field: string): void {
   let decoded: { prefix: string; data: Uint8Array };
   try {
     decoded = fromBech32(addr, 90);

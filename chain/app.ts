@@ -56,6 +56,13 @@ export interface TxOutcome {
   data: Uint8Array;
 }
 
+interface PreparedTx {
+  tx: ReturnType<typeof decodeTx>;
+  msgs: { route: { module: string; handler: MsgHandler }; msg: unknown; typeUrl: string }[];
+  signer: string;
+}
+const PREPARED_CACHE_SIZE = 50_000;
+
 /** Genesis app_state: one entry per module, keyed by module name. */
 export type AppGenesis = Record<string, unknown>;
 
@@ -72,6 +79,7 @@ export class NrnApp {
   #chainId: string;
   #opts: AppOptions;
   #lastBlockTimeMs = 0;
+  #prepared = new Map<string, PreparedTx>();
 
   constructor(store: AppStore, opts: AppOptions = {}) {
     this.store = store;
@@ -189,7 +197,8 @@ export class NrnApp {
     await this.store.commit();
     this.#checkState = new CacheKV(this.store.committed);
     this.#opts.onCommit?.({ height: this.store.height, commitMs: performance.now() - started });
-    await this.#opts.snapshots?.afterCommit(this.store);
+    // A snapshot that cannot be written is this node's loss only; consensus goes on.
+    try { await this.#opts.snapshots?.afterCommit(this.store); } catch (e) { this.#opts.logger?.error('state-sync snapshot failed', { height: this.store.height, error: String(e) }); }
     return { retainHeight: 0n };
   }
 
@@ -275,27 +284,11 @@ export class NrnApp {
     const sink = new EventSink();
     try {
       if (txBytes.length > this.#maxTxBytes) throw sdk.txTooLarge.wrap(`tx is ${txBytes.length} bytes, the maximum is ${this.#maxTxBytes}`);
-      const tx = decodeTx(txBytes);
-      const msgs = tx.body.messages.map((any, i) => {
-        const route = this.#router.get(any.typeUrl);
-        if (!route) throw sdk.unknownRequest.wrap(`message ${i} has unknown type ${any.typeUrl || '(empty)'}`);
-        let msg: unknown;
-        try {
-          msg = route.handler.codec.decode(any.value);
-        } catch (e) {
-          throw sdk.txDecode.wrap(`message ${i} (${any.typeUrl}) is malformed: ${(e as Error).message}`);
-        }
-        route.handler.validate(msg);
-        return { route, msg, typeUrl: any.typeUrl };
-      });
-      const signers = new Set(msgs.flatMap(({ route, msg }) => route.handler.signers(msg)));
-      if (signers.size !== 1) throw sdk.invalidSigner.wrap(`all messages must have the same single signer, got ${[...signers].join(', ')}`);
-      const signer = [...signers][0]!;
-      assertAddress(signer, 'signer');
+      const txHash = createHash('sha256').update(txBytes).digest('hex');
+      const { tx, msgs, signer } = this.#prepare(txHash, txBytes);
       gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
       if (mode !== 'simulate' && gasWanted > BigInt(Number.MAX_SAFE_INTEGER)) throw sdk.invalidGasLimit.wrap(`gas limit ${gasWanted} is too large`);
       meter = new GasMeter(mode === 'simulate' ? MAX_SIMULATE_GAS : Number(gasWanted));
-      const txHash = createHash('sha256').update(txBytes).digest('hex');
 
       const ante = base.branch();
       const anteCtx = this.#context(ante, meter, mode, block, sink);
@@ -305,6 +298,11 @@ export class NrnApp {
       }, { tx, txHash, signer, recheck, feeless });
       if (mode === 'deliver') ante.writeTo(base);
       const anteEvents = sink.events.length;
+      if (recheck) {
+        // Recheck only asks whether the tx can still pay and sequence (as the SDK's recheck runs the ante handler only).
+        ante.writeTo(base);
+        return { code: 0, codespace: '', log: '', gasWanted, gasUsed: BigInt(meter.used), events: [], data: new Uint8Array(0) };
+      }
 
       const run = mode === 'deliver' ? base.branch() : ante;
       const msgSink = new EventSink();
@@ -330,6 +328,36 @@ export class NrnApp {
       if (err.codespace === 'undefined') this.#opts.logger?.error('tx failed with an internal error', { error: String((e as Error)?.stack ?? e) });
       return { code: err.code, codespace: err.codespace, log: err.message, gasWanted, gasUsed: BigInt(meter.used), events: sink.events, data: new Uint8Array(0) };
     }
+  }
+
+  /**
+   * The stateless part of a tx (decode, message routing and ValidateBasic, signer), done once per tx bytes
+   * and reused by CheckTx, recheck and FinalizeBlock: none of it depends on state.
+   */
+  #prepare(txHash: string, txBytes: Uint8Array): PreparedTx {
+    const cached = this.#prepared.get(txHash);
+    if (cached) return cached;
+    const tx = decodeTx(txBytes);
+    const msgs = tx.body.messages.map((any, i) => {
+      const route = this.#router.get(any.typeUrl);
+      if (!route) throw sdk.unknownRequest.wrap(`message ${i} has unknown type ${any.typeUrl || '(empty)'}`);
+      let msg: unknown;
+      try {
+        msg = route.handler.codec.decode(any.value);
+      } catch (e) {
+        throw sdk.txDecode.wrap(`message ${i} (${any.typeUrl}) is malformed: ${(e as Error).message}`);
+      }
+      route.handler.validate(msg);
+      return { route, msg, typeUrl: any.typeUrl };
+    });
+    const signers = new Set(msgs.flatMap(({ route, msg }) => route.handler.signers(msg)));
+    if (signers.size !== 1) throw sdk.invalidSigner.wrap(`all messages must have the same single signer, got ${[...signers].join(', ')}`);
+    const signer = [...signers][0]!;
+    assertAddress(signer, 'signer');
+    const prepared = { tx, msgs, signer };
+    if (this.#prepared.size >= PREPARED_CACHE_SIZE) this.#prepared.delete(this.#prepared.keys().next().value!);
+    this.#prepared.set(txHash, prepared);
+    return prepared;
   }
 
   #context(kv: KV, gas: GasMeter, mode: Context['mode'], block: BlockInfo, events = new EventSink()): Context {

@@ -11,13 +11,21 @@ export const keys = {
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
+// Decoded accounts by the stored bytes object: every tx reads its signer's account two or three times.
+const decoded = new WeakMap<Uint8Array, BaseAccount>();
+
 export function readAccount(kv: KVReader, addr: string): BaseAccount | undefined {
   const raw = kv.get(keys.account(addr));
-  return raw ? BaseAccount.decode(raw) : undefined;
+  if (!raw) return undefined;
+  let acct = decoded.get(raw);
+  if (!acct) decoded.set(raw, (acct = BaseAccount.decode(raw)));
+  return { ...acct }; // callers may change fields before writing back
 }
 
 export function writeAccount(kv: KV, acct: BaseAccount) {
-  kv.set(keys.account(acct.address), BaseAccount.encode(acct).finish());
+  const raw = BaseAccount.encode(acct).finish();
+  decoded.set(raw, { ...acct });
+  kv.set(keys.account(acct.address), raw);
 }
 
 export function takeAccountNumber(kv: KV): bigint {
