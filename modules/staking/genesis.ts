@@ -58,7 +58,10 @@ export function stakingGenesis(keeper: StakingKeeper, bank: BankView, accounts: 
       const params = { ...defaultParams(), ...g.params };
       writeJson(ctx.kv, keys.params, params);
       const p = toParams(params);
-      for (const [k, v] of Object.entries(g.state ?? {})) if (k !== keys.params) ctx.kv.set(k, Buffer.from(v, 'base64'));
+      // Last-sent powers are left out so InitChain hands CometBFT the whole set again.
+      for (const [k, v] of Object.entries(g.state ?? {})) {
+        if (k !== keys.params && !k.startsWith(keys.lastPowerPrefix)) ctx.kv.set(k, Buffer.from(v, 'base64'));
+      }
       let bonded = 0n;
       for (const gv of g.validators ?? []) {
         const pubkey = Buffer.from(gv.consensus_pubkey, 'base64');
