@@ -13,7 +13,9 @@ import { createCheckpointModule, CHECKPOINT_MODULE } from '../modules/checkpoint
 import type { GroupView, ValidatorPowerView } from '../modules/checkpoint/index.ts';
 import { readGroup } from '../modules/trainingset/state.ts';
 import { keys as stakingKeys, readInt as readStakingInt } from '../modules/staking/state.ts';
-import { valoperFromAccount } from '../modules/staking/keeper.ts';
+import { valoperFromAccount, accountFromValoper } from '../modules/staking/keeper.ts';
+import { createBridgeModule, BRIDGE_MODULE } from '../modules/bridge/index.ts';
+import type { SignerSetView } from '../modules/bridge/index.ts';
 
 export interface Wiring {
   /** In hook order: begin-block, end-block and genesis run in this order. */
@@ -26,13 +28,15 @@ export function wireModules(): Wiring {
   const { module: bank, keeper: bankKeeper } = createBankModule({
     accounts,
     minters: ['mint', BONDED_POOL, CHECKPOINT_MODULE],
-    moduleAccounts: [FEE_COLLECTOR, MINT_MODULE, BOND_POOL, DEPOSIT_POOL, ...STAKING_MODULE_ACCOUNTS, CHECKPOINT_MODULE],
+    moduleAccounts: [FEE_COLLECTOR, MINT_MODULE, BOND_POOL, DEPOSIT_POOL, ...STAKING_MODULE_ACCOUNTS, CHECKPOINT_MODULE, BRIDGE_MODULE],
   });
   const { module: mint, view: mintView } = createMintModule(bankKeeper);
   const trainingset = createTrainingsetModule({ bank: bankKeeper, mint: mintView });
   const { module: staking } = createStakingModule({ accounts, bank: bankKeeper });
   const checkpoint = createCheckpointModule({ bank: bankKeeper, mint: mintView, groups: checkpointGroupView, validators: checkpointValidatorView });
-  return { modules: [authModule as Module, bank as Module, mint as Module, trainingset as Module, checkpoint as Module, staking as Module], bank: bankKeeper, mint: mintView };
+  // bridge runs after staking so its end block sees this block's power changes.
+  const bridge = createBridgeModule({ bank: bankKeeper, signers: bridgeSignerView });
+  return { modules: [authModule as Module, bank as Module, mint as Module, trainingset as Module, checkpoint as Module, staking as Module, bridge as Module], bank: bankKeeper, mint: mintView };
 }
 
 /** checkpoint's view of training groups (trainingset state). */
@@ -56,5 +60,17 @@ const checkpointValidatorView: ValidatorPowerView = {
     let total = 0n;
     for await (const [, v] of kv.iterate(stakingKeys.lastPowerPrefix)) total += BigInt(new TextDecoder().decode(v));
     return total;
+  },
+};
+
+/** bridge's view of the signer set: bonded validators (operator accounts) with the power staking last sent to CometBFT. */
+const bridgeSignerView: SignerSetView = {
+  isBonded: (kv, operator) => kv.get(stakingKeys.lastPower(valoperFromAccount(operator))) !== undefined,
+  async bondedValidators(kv) {
+    const out = [];
+    for await (const [k, v] of kv.iterate(stakingKeys.lastPowerPrefix)) {
+      out.push({ operator: accountFromValoper(k.slice(stakingKeys.lastPowerPrefix.length)), power: BigInt(new TextDecoder().decode(v)) });
+    }
+    return out;
   },
 };

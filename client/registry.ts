@@ -6,8 +6,9 @@ import { defaultRegistryTypes } from '@cosmjs/stargate';
 import { trainingsetTypes } from './trainingset/types.ts';
 import { stakingTypes } from './staking/types.ts';
 import { checkpointTypes } from './checkpoint/types.ts';
+import { bridgeTypes } from './bridge/types.ts';
 
-export const nrnTypes: ReadonlyArray<[string, GeneratedType]> = [...trainingsetTypes, ...stakingTypes, ...checkpointTypes];
+export const nrnTypes: ReadonlyArray<[string, GeneratedType]> = [...trainingsetTypes, ...stakingTypes, ...checkpointTypes, ...bridgeTypes];
 
 export function createRegistry(extra: ReadonlyArray<[string, GeneratedType]> = []): Registry {
   return new Registry([...defaultRegistryTypes, ...nrnTypes, ...extra]);

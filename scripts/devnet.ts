@@ -11,6 +11,9 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { buildDashboard, DIST_DIR } from '../dashboard/build.ts';
 import { startDashboard } from '../dashboard/server.ts';
 import { genesisPath } from '../chain/home.ts';
+import { openHelia } from '../storage/ipfs.ts';
+import { startDemo, DEMO_EPOCH_SECONDS } from './demo.ts';
+import { getStatus } from '../client/status.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -21,6 +24,7 @@ const { values: args } = parseArgs({
     'chain-id': { type: 'string', default: 'nrn-devnet-1' },
     dashboard: { type: 'string', default: '8080' },
     'rebuild-dashboard': { type: 'boolean', default: false },
+    'no-demo': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -31,7 +35,8 @@ Runs a one-validator NRN devnet (CometBFT + the NRN app) and prints a funded fau
   --reset      delete the devnet's home and start a new chain
   --home       where the devnet keeps its state (default .devnet/)
   --dashboard  port of the web dashboard (default 8080)
-  --rebuild-dashboard  rebuild the dashboard even if a build exists`);
+  --rebuild-dashboard  rebuild the dashboard even if a build exists
+  --no-demo    do not run the demo training group, trainer and verifier`);
   process.exit(0);
 }
 
@@ -62,11 +67,17 @@ if (!built || args['rebuild-dashboard']) {
   await buildDashboard({ quiet: true });
 }
 const dashboard = await startDashboard({ rpc: rpcUrl, port: Number(args.dashboard), genesisPath: genesisPath(home) });
+const ipfs = await openHelia({ dir: join(home, 'ipfs'), listen: true });
+const ipfsAddrs = await ipfs.multiaddrs();
+await untilFirstBlock(rpcUrl);
+const demo = args['no-demo'] ? null : await startDemo({ home, rpc: rpcUrl, store: ipfs, faucetMnemonic: faucet.mnemonic, log: logger.child({ module: 'demo' }) });
 console.log(`
 NRN devnet running (chain-id ${args['chain-id']}, home ${home})
   Dashboard      ${dashboard.url}
   CometBFT RPC   ${rpcUrl}
   CometBFT log   ${join(home, 'cometbft.log')}
+  IPFS (Helia)   ${ipfsAddrs[0] ?? '(not listening)'}
+  Demo           ${demo ? `training group ${demo.groupId} (Iris): a delta applies at each ${DEMO_EPOCH_SECONDS} s epoch end; a trainer and the validator's verifier are running` : 'off (--no-demo)'}
   Faucet address ${faucet.address}  (${FAUCET_AMOUNT} at genesis)
   Faucet mnemonic (devnet only, kept in ${faucetFile}):
     ${faucet.mnemonic}
@@ -74,7 +85,23 @@ Try: npx nrnd status --node ${rpcUrl}
      npx nrnd q bank balances ${faucet.address} --node ${rpcUrl}
 Ctrl-C stops the devnet; npm start resumes it; npm start -- --reset starts over.
 `);
-const stop = () => { void dashboard.close().then(() => node.stop()).then(() => process.exit(0)); };
+/** CosmJS refuses to connect before the first block exists. */
+async function untilFirstBlock(rpc: string) {
+  for (;;) {
+    try { if ((await getStatus(rpc)).latestHeight >= 1) return; } catch { /* RPC not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const stop = () => {
+  void (async () => {
+    await demo?.stop();
+    await dashboard.close();
+    await ipfs.stop();
+    await node.stop();
+    process.exit(0);
+  })();
+};
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
 process.exitCode = (await node.exited) ?? 1;

@@ -3,6 +3,2548 @@ import Long = require("long");
 /** Namespace nrn. */
 export namespace nrn {
 
+    /** Namespace bridge. */
+    namespace bridge {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Properties of a QueryParamsRequest. */
+            interface IQueryParamsRequest {
+            }
+
+            /** Represents a QueryParamsRequest. */
+            class QueryParamsRequest implements IQueryParamsRequest {
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryParamsRequest);
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryParamsRequest): nrn.bridge.v1.QueryParamsRequest;
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link nrn.bridge.v1.QueryParamsRequest.verify|verify} messages.
+                 * @param message QueryParamsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryParamsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryParamsRequest;
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryParamsResponse. */
+            interface IQueryParamsResponse {
+
+                /** QueryParamsResponse params */
+                params?: (nrn.bridge.v1.IParams|null);
+            }
+
+            /** Represents a QueryParamsResponse. */
+            class QueryParamsResponse implements IQueryParamsResponse {
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryParamsResponse);
+
+                /** QueryParamsResponse params. */
+                public params?: (nrn.bridge.v1.IParams|null);
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryParamsResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryParamsResponse): nrn.bridge.v1.QueryParamsResponse;
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link nrn.bridge.v1.QueryParamsResponse.verify|verify} messages.
+                 * @param message QueryParamsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryParamsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryParamsResponse;
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryValsetsRequest. */
+            interface IQueryValsetsRequest {
+
+                /** QueryValsetsRequest limit */
+                limit?: (number|null);
+            }
+
+            /** Represents a QueryValsetsRequest. */
+            class QueryValsetsRequest implements IQueryValsetsRequest {
+
+                /**
+                 * Constructs a new QueryValsetsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryValsetsRequest);
+
+                /** QueryValsetsRequest limit. */
+                public limit: number;
+
+                /**
+                 * Creates a new QueryValsetsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValsetsRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryValsetsRequest): nrn.bridge.v1.QueryValsetsRequest;
+
+                /**
+                 * Encodes the specified QueryValsetsRequest message. Does not implicitly {@link nrn.bridge.v1.QueryValsetsRequest.verify|verify} messages.
+                 * @param message QueryValsetsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryValsetsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValsetsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryValsetsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryValsetsRequest;
+
+                /**
+                 * Gets the default type url for QueryValsetsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryValsetsResponse. */
+            interface IQueryValsetsResponse {
+
+                /** QueryValsetsResponse valsets */
+                valsets?: (nrn.bridge.v1.IValsetWithConfirms[]|null);
+            }
+
+            /** Represents a QueryValsetsResponse. */
+            class QueryValsetsResponse implements IQueryValsetsResponse {
+
+                /**
+                 * Constructs a new QueryValsetsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryValsetsResponse);
+
+                /** QueryValsetsResponse valsets. */
+                public valsets: nrn.bridge.v1.IValsetWithConfirms[];
+
+                /**
+                 * Creates a new QueryValsetsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValsetsResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryValsetsResponse): nrn.bridge.v1.QueryValsetsResponse;
+
+                /**
+                 * Encodes the specified QueryValsetsResponse message. Does not implicitly {@link nrn.bridge.v1.QueryValsetsResponse.verify|verify} messages.
+                 * @param message QueryValsetsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryValsetsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValsetsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryValsetsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryValsetsResponse;
+
+                /**
+                 * Gets the default type url for QueryValsetsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryValsetRequest. */
+            interface IQueryValsetRequest {
+
+                /** QueryValsetRequest nonce */
+                nonce?: (number|null);
+            }
+
+            /** Represents a QueryValsetRequest. */
+            class QueryValsetRequest implements IQueryValsetRequest {
+
+                /**
+                 * Constructs a new QueryValsetRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryValsetRequest);
+
+                /** QueryValsetRequest nonce. */
+                public nonce: number;
+
+                /**
+                 * Creates a new QueryValsetRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValsetRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryValsetRequest): nrn.bridge.v1.QueryValsetRequest;
+
+                /**
+                 * Encodes the specified QueryValsetRequest message. Does not implicitly {@link nrn.bridge.v1.QueryValsetRequest.verify|verify} messages.
+                 * @param message QueryValsetRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryValsetRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValsetRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryValsetRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryValsetRequest;
+
+                /**
+                 * Gets the default type url for QueryValsetRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryValsetResponse. */
+            interface IQueryValsetResponse {
+
+                /** QueryValsetResponse valset */
+                valset?: (nrn.bridge.v1.IValsetWithConfirms|null);
+
+                /** QueryValsetResponse found */
+                found?: (boolean|null);
+            }
+
+            /** Represents a QueryValsetResponse. */
+            class QueryValsetResponse implements IQueryValsetResponse {
+
+                /**
+                 * Constructs a new QueryValsetResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryValsetResponse);
+
+                /** QueryValsetResponse valset. */
+                public valset?: (nrn.bridge.v1.IValsetWithConfirms|null);
+
+                /** QueryValsetResponse found. */
+                public found: boolean;
+
+                /**
+                 * Creates a new QueryValsetResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryValsetResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryValsetResponse): nrn.bridge.v1.QueryValsetResponse;
+
+                /**
+                 * Encodes the specified QueryValsetResponse message. Does not implicitly {@link nrn.bridge.v1.QueryValsetResponse.verify|verify} messages.
+                 * @param message QueryValsetResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryValsetResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryValsetResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryValsetResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryValsetResponse;
+
+                /**
+                 * Gets the default type url for QueryValsetResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryPendingBatchesRequest. */
+            interface IQueryPendingBatchesRequest {
+            }
+
+            /** Represents a QueryPendingBatchesRequest. */
+            class QueryPendingBatchesRequest implements IQueryPendingBatchesRequest {
+
+                /**
+                 * Constructs a new QueryPendingBatchesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryPendingBatchesRequest);
+
+                /**
+                 * Creates a new QueryPendingBatchesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPendingBatchesRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryPendingBatchesRequest): nrn.bridge.v1.QueryPendingBatchesRequest;
+
+                /**
+                 * Encodes the specified QueryPendingBatchesRequest message. Does not implicitly {@link nrn.bridge.v1.QueryPendingBatchesRequest.verify|verify} messages.
+                 * @param message QueryPendingBatchesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryPendingBatchesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPendingBatchesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryPendingBatchesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryPendingBatchesRequest;
+
+                /**
+                 * Gets the default type url for QueryPendingBatchesRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryPendingBatchesResponse. */
+            interface IQueryPendingBatchesResponse {
+
+                /** QueryPendingBatchesResponse batches */
+                batches?: (nrn.bridge.v1.IBatchWithConfirms[]|null);
+            }
+
+            /** Represents a QueryPendingBatchesResponse. */
+            class QueryPendingBatchesResponse implements IQueryPendingBatchesResponse {
+
+                /**
+                 * Constructs a new QueryPendingBatchesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryPendingBatchesResponse);
+
+                /** QueryPendingBatchesResponse batches. */
+                public batches: nrn.bridge.v1.IBatchWithConfirms[];
+
+                /**
+                 * Creates a new QueryPendingBatchesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPendingBatchesResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryPendingBatchesResponse): nrn.bridge.v1.QueryPendingBatchesResponse;
+
+                /**
+                 * Encodes the specified QueryPendingBatchesResponse message. Does not implicitly {@link nrn.bridge.v1.QueryPendingBatchesResponse.verify|verify} messages.
+                 * @param message QueryPendingBatchesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryPendingBatchesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPendingBatchesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryPendingBatchesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryPendingBatchesResponse;
+
+                /**
+                 * Gets the default type url for QueryPendingBatchesResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryPendingTransfersRequest. */
+            interface IQueryPendingTransfersRequest {
+            }
+
+            /** Represents a QueryPendingTransfersRequest. */
+            class QueryPendingTransfersRequest implements IQueryPendingTransfersRequest {
+
+                /**
+                 * Constructs a new QueryPendingTransfersRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryPendingTransfersRequest);
+
+                /**
+                 * Creates a new QueryPendingTransfersRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPendingTransfersRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryPendingTransfersRequest): nrn.bridge.v1.QueryPendingTransfersRequest;
+
+                /**
+                 * Encodes the specified QueryPendingTransfersRequest message. Does not implicitly {@link nrn.bridge.v1.QueryPendingTransfersRequest.verify|verify} messages.
+                 * @param message QueryPendingTransfersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryPendingTransfersRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPendingTransfersRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryPendingTransfersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryPendingTransfersRequest;
+
+                /**
+                 * Gets the default type url for QueryPendingTransfersRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryPendingTransfersResponse. */
+            interface IQueryPendingTransfersResponse {
+
+                /** QueryPendingTransfersResponse transfers */
+                transfers?: (nrn.bridge.v1.IOutgoingTransfer[]|null);
+            }
+
+            /** Represents a QueryPendingTransfersResponse. */
+            class QueryPendingTransfersResponse implements IQueryPendingTransfersResponse {
+
+                /**
+                 * Constructs a new QueryPendingTransfersResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryPendingTransfersResponse);
+
+                /** QueryPendingTransfersResponse transfers. */
+                public transfers: nrn.bridge.v1.IOutgoingTransfer[];
+
+                /**
+                 * Creates a new QueryPendingTransfersResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryPendingTransfersResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryPendingTransfersResponse): nrn.bridge.v1.QueryPendingTransfersResponse;
+
+                /**
+                 * Encodes the specified QueryPendingTransfersResponse message. Does not implicitly {@link nrn.bridge.v1.QueryPendingTransfersResponse.verify|verify} messages.
+                 * @param message QueryPendingTransfersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryPendingTransfersResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryPendingTransfersResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryPendingTransfersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryPendingTransfersResponse;
+
+                /**
+                 * Gets the default type url for QueryPendingTransfersResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryLastEventNonceRequest. */
+            interface IQueryLastEventNonceRequest {
+
+                /** QueryLastEventNonceRequest validator */
+                validator?: (string|null);
+            }
+
+            /** Represents a QueryLastEventNonceRequest. */
+            class QueryLastEventNonceRequest implements IQueryLastEventNonceRequest {
+
+                /**
+                 * Constructs a new QueryLastEventNonceRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryLastEventNonceRequest);
+
+                /** QueryLastEventNonceRequest validator. */
+                public validator: string;
+
+                /**
+                 * Creates a new QueryLastEventNonceRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryLastEventNonceRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryLastEventNonceRequest): nrn.bridge.v1.QueryLastEventNonceRequest;
+
+                /**
+                 * Encodes the specified QueryLastEventNonceRequest message. Does not implicitly {@link nrn.bridge.v1.QueryLastEventNonceRequest.verify|verify} messages.
+                 * @param message QueryLastEventNonceRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryLastEventNonceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryLastEventNonceRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryLastEventNonceRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryLastEventNonceRequest;
+
+                /**
+                 * Gets the default type url for QueryLastEventNonceRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryLastEventNonceResponse. */
+            interface IQueryLastEventNonceResponse {
+
+                /** QueryLastEventNonceResponse last_event_nonce */
+                last_event_nonce?: (number|null);
+
+                /** QueryLastEventNonceResponse last_observed_nonce */
+                last_observed_nonce?: (number|null);
+
+                /** QueryLastEventNonceResponse last_observed_eth_height */
+                last_observed_eth_height?: (number|null);
+            }
+
+            /** Represents a QueryLastEventNonceResponse. */
+            class QueryLastEventNonceResponse implements IQueryLastEventNonceResponse {
+
+                /**
+                 * Constructs a new QueryLastEventNonceResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryLastEventNonceResponse);
+
+                /** QueryLastEventNonceResponse last_event_nonce. */
+                public last_event_nonce: number;
+
+                /** QueryLastEventNonceResponse last_observed_nonce. */
+                public last_observed_nonce: number;
+
+                /** QueryLastEventNonceResponse last_observed_eth_height. */
+                public last_observed_eth_height: number;
+
+                /**
+                 * Creates a new QueryLastEventNonceResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryLastEventNonceResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryLastEventNonceResponse): nrn.bridge.v1.QueryLastEventNonceResponse;
+
+                /**
+                 * Encodes the specified QueryLastEventNonceResponse message. Does not implicitly {@link nrn.bridge.v1.QueryLastEventNonceResponse.verify|verify} messages.
+                 * @param message QueryLastEventNonceResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryLastEventNonceResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryLastEventNonceResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryLastEventNonceResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryLastEventNonceResponse;
+
+                /**
+                 * Gets the default type url for QueryLastEventNonceResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryEthKeysRequest. */
+            interface IQueryEthKeysRequest {
+            }
+
+            /** Represents a QueryEthKeysRequest. */
+            class QueryEthKeysRequest implements IQueryEthKeysRequest {
+
+                /**
+                 * Constructs a new QueryEthKeysRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryEthKeysRequest);
+
+                /**
+                 * Creates a new QueryEthKeysRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEthKeysRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryEthKeysRequest): nrn.bridge.v1.QueryEthKeysRequest;
+
+                /**
+                 * Encodes the specified QueryEthKeysRequest message. Does not implicitly {@link nrn.bridge.v1.QueryEthKeysRequest.verify|verify} messages.
+                 * @param message QueryEthKeysRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryEthKeysRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEthKeysRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryEthKeysRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryEthKeysRequest;
+
+                /**
+                 * Gets the default type url for QueryEthKeysRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryEthKeysResponse. */
+            interface IQueryEthKeysResponse {
+
+                /** QueryEthKeysResponse keys */
+                keys?: (nrn.bridge.v1.IEthKey[]|null);
+            }
+
+            /** Represents a QueryEthKeysResponse. */
+            class QueryEthKeysResponse implements IQueryEthKeysResponse {
+
+                /**
+                 * Constructs a new QueryEthKeysResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryEthKeysResponse);
+
+                /** QueryEthKeysResponse keys. */
+                public keys: nrn.bridge.v1.IEthKey[];
+
+                /**
+                 * Creates a new QueryEthKeysResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEthKeysResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryEthKeysResponse): nrn.bridge.v1.QueryEthKeysResponse;
+
+                /**
+                 * Encodes the specified QueryEthKeysResponse message. Does not implicitly {@link nrn.bridge.v1.QueryEthKeysResponse.verify|verify} messages.
+                 * @param message QueryEthKeysResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryEthKeysResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEthKeysResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryEthKeysResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryEthKeysResponse;
+
+                /**
+                 * Gets the default type url for QueryEthKeysResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryAttestationsRequest. */
+            interface IQueryAttestationsRequest {
+
+                /** QueryAttestationsRequest event_nonce */
+                event_nonce?: (number|null);
+            }
+
+            /** Represents a QueryAttestationsRequest. */
+            class QueryAttestationsRequest implements IQueryAttestationsRequest {
+
+                /**
+                 * Constructs a new QueryAttestationsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryAttestationsRequest);
+
+                /** QueryAttestationsRequest event_nonce. */
+                public event_nonce: number;
+
+                /**
+                 * Creates a new QueryAttestationsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryAttestationsRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryAttestationsRequest): nrn.bridge.v1.QueryAttestationsRequest;
+
+                /**
+                 * Encodes the specified QueryAttestationsRequest message. Does not implicitly {@link nrn.bridge.v1.QueryAttestationsRequest.verify|verify} messages.
+                 * @param message QueryAttestationsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryAttestationsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryAttestationsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryAttestationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryAttestationsRequest;
+
+                /**
+                 * Gets the default type url for QueryAttestationsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryAttestationsResponse. */
+            interface IQueryAttestationsResponse {
+
+                /** QueryAttestationsResponse attestations */
+                attestations?: (nrn.bridge.v1.IAttestation[]|null);
+            }
+
+            /** Represents a QueryAttestationsResponse. */
+            class QueryAttestationsResponse implements IQueryAttestationsResponse {
+
+                /**
+                 * Constructs a new QueryAttestationsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryAttestationsResponse);
+
+                /** QueryAttestationsResponse attestations. */
+                public attestations: nrn.bridge.v1.IAttestation[];
+
+                /**
+                 * Creates a new QueryAttestationsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryAttestationsResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryAttestationsResponse): nrn.bridge.v1.QueryAttestationsResponse;
+
+                /**
+                 * Encodes the specified QueryAttestationsResponse message. Does not implicitly {@link nrn.bridge.v1.QueryAttestationsResponse.verify|verify} messages.
+                 * @param message QueryAttestationsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryAttestationsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryAttestationsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryAttestationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryAttestationsResponse;
+
+                /**
+                 * Gets the default type url for QueryAttestationsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryEscrowRequest. */
+            interface IQueryEscrowRequest {
+            }
+
+            /** Represents a QueryEscrowRequest. */
+            class QueryEscrowRequest implements IQueryEscrowRequest {
+
+                /**
+                 * Constructs a new QueryEscrowRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryEscrowRequest);
+
+                /**
+                 * Creates a new QueryEscrowRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEscrowRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryEscrowRequest): nrn.bridge.v1.QueryEscrowRequest;
+
+                /**
+                 * Encodes the specified QueryEscrowRequest message. Does not implicitly {@link nrn.bridge.v1.QueryEscrowRequest.verify|verify} messages.
+                 * @param message QueryEscrowRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryEscrowRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEscrowRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryEscrowRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryEscrowRequest;
+
+                /**
+                 * Gets the default type url for QueryEscrowRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryEscrowResponse. */
+            interface IQueryEscrowResponse {
+
+                /** QueryEscrowResponse escrowed */
+                escrowed?: (string|null);
+
+                /** QueryEscrowResponse outgoing_in_flight */
+                outgoing_in_flight?: (string|null);
+            }
+
+            /** Represents a QueryEscrowResponse. */
+            class QueryEscrowResponse implements IQueryEscrowResponse {
+
+                /**
+                 * Constructs a new QueryEscrowResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQueryEscrowResponse);
+
+                /** QueryEscrowResponse escrowed. */
+                public escrowed: string;
+
+                /** QueryEscrowResponse outgoing_in_flight. */
+                public outgoing_in_flight: string;
+
+                /**
+                 * Creates a new QueryEscrowResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryEscrowResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQueryEscrowResponse): nrn.bridge.v1.QueryEscrowResponse;
+
+                /**
+                 * Encodes the specified QueryEscrowResponse message. Does not implicitly {@link nrn.bridge.v1.QueryEscrowResponse.verify|verify} messages.
+                 * @param message QueryEscrowResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQueryEscrowResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryEscrowResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QueryEscrowResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QueryEscrowResponse;
+
+                /**
+                 * Gets the default type url for QueryEscrowResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Params. */
+            interface IParams {
+
+                /** Params bridge_id */
+                bridge_id?: (string|null);
+
+                /** Params eth_chain_id */
+                eth_chain_id?: (string|null);
+
+                /** Params batch_max_size */
+                batch_max_size?: (number|null);
+
+                /** Params batch_timeout_eth_blocks */
+                batch_timeout_eth_blocks?: (number|null);
+
+                /** Params valset_change_percent */
+                valset_change_percent?: (number|null);
+            }
+
+            /** Represents a Params. */
+            class Params implements IParams {
+
+                /**
+                 * Constructs a new Params.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IParams);
+
+                /** Params bridge_id. */
+                public bridge_id: string;
+
+                /** Params eth_chain_id. */
+                public eth_chain_id: string;
+
+                /** Params batch_max_size. */
+                public batch_max_size: number;
+
+                /** Params batch_timeout_eth_blocks. */
+                public batch_timeout_eth_blocks: number;
+
+                /** Params valset_change_percent. */
+                public valset_change_percent: number;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Params instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IParams): nrn.bridge.v1.Params;
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link nrn.bridge.v1.Params.verify|verify} messages.
+                 * @param message Params message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IParams, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.Params;
+
+                /**
+                 * Gets the default type url for Params
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an EthKey. */
+            interface IEthKey {
+
+                /** EthKey validator */
+                validator?: (string|null);
+
+                /** EthKey eth_address */
+                eth_address?: (string|null);
+            }
+
+            /** Represents an EthKey. */
+            class EthKey implements IEthKey {
+
+                /**
+                 * Constructs a new EthKey.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IEthKey);
+
+                /** EthKey validator. */
+                public validator: string;
+
+                /** EthKey eth_address. */
+                public eth_address: string;
+
+                /**
+                 * Creates a new EthKey instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EthKey instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IEthKey): nrn.bridge.v1.EthKey;
+
+                /**
+                 * Encodes the specified EthKey message. Does not implicitly {@link nrn.bridge.v1.EthKey.verify|verify} messages.
+                 * @param message EthKey message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IEthKey, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EthKey message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns EthKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.EthKey;
+
+                /**
+                 * Gets the default type url for EthKey
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an OutgoingTransfer. */
+            interface IOutgoingTransfer {
+
+                /** OutgoingTransfer id */
+                id?: (number|null);
+
+                /** OutgoingTransfer sender */
+                sender?: (string|null);
+
+                /** OutgoingTransfer eth_dest */
+                eth_dest?: (string|null);
+
+                /** OutgoingTransfer amount */
+                amount?: (string|null);
+
+                /** OutgoingTransfer bridge_fee */
+                bridge_fee?: (string|null);
+
+                /** OutgoingTransfer batch_nonce */
+                batch_nonce?: (number|null);
+            }
+
+            /** Represents an OutgoingTransfer. */
+            class OutgoingTransfer implements IOutgoingTransfer {
+
+                /**
+                 * Constructs a new OutgoingTransfer.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IOutgoingTransfer);
+
+                /** OutgoingTransfer id. */
+                public id: number;
+
+                /** OutgoingTransfer sender. */
+                public sender: string;
+
+                /** OutgoingTransfer eth_dest. */
+                public eth_dest: string;
+
+                /** OutgoingTransfer amount. */
+                public amount: string;
+
+                /** OutgoingTransfer bridge_fee. */
+                public bridge_fee: string;
+
+                /** OutgoingTransfer batch_nonce. */
+                public batch_nonce: number;
+
+                /**
+                 * Creates a new OutgoingTransfer instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OutgoingTransfer instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IOutgoingTransfer): nrn.bridge.v1.OutgoingTransfer;
+
+                /**
+                 * Encodes the specified OutgoingTransfer message. Does not implicitly {@link nrn.bridge.v1.OutgoingTransfer.verify|verify} messages.
+                 * @param message OutgoingTransfer message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IOutgoingTransfer, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OutgoingTransfer message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns OutgoingTransfer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.OutgoingTransfer;
+
+                /**
+                 * Gets the default type url for OutgoingTransfer
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an OutgoingBatch. */
+            interface IOutgoingBatch {
+
+                /** OutgoingBatch nonce */
+                nonce?: (number|null);
+
+                /** OutgoingBatch timeout */
+                timeout?: (number|null);
+
+                /** OutgoingBatch transfers */
+                transfers?: (nrn.bridge.v1.IOutgoingTransfer[]|null);
+
+                /** OutgoingBatch height */
+                height?: (number|null);
+            }
+
+            /** Represents an OutgoingBatch. */
+            class OutgoingBatch implements IOutgoingBatch {
+
+                /**
+                 * Constructs a new OutgoingBatch.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IOutgoingBatch);
+
+                /** OutgoingBatch nonce. */
+                public nonce: number;
+
+                /** OutgoingBatch timeout. */
+                public timeout: number;
+
+                /** OutgoingBatch transfers. */
+                public transfers: nrn.bridge.v1.IOutgoingTransfer[];
+
+                /** OutgoingBatch height. */
+                public height: number;
+
+                /**
+                 * Creates a new OutgoingBatch instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OutgoingBatch instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IOutgoingBatch): nrn.bridge.v1.OutgoingBatch;
+
+                /**
+                 * Encodes the specified OutgoingBatch message. Does not implicitly {@link nrn.bridge.v1.OutgoingBatch.verify|verify} messages.
+                 * @param message OutgoingBatch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IOutgoingBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OutgoingBatch message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns OutgoingBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.OutgoingBatch;
+
+                /**
+                 * Gets the default type url for OutgoingBatch
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a ValsetMember. */
+            interface IValsetMember {
+
+                /** ValsetMember eth_address */
+                eth_address?: (string|null);
+
+                /** ValsetMember power */
+                power?: (string|null);
+
+                /** ValsetMember validator */
+                validator?: (string|null);
+            }
+
+            /** Represents a ValsetMember. */
+            class ValsetMember implements IValsetMember {
+
+                /**
+                 * Constructs a new ValsetMember.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IValsetMember);
+
+                /** ValsetMember eth_address. */
+                public eth_address: string;
+
+                /** ValsetMember power. */
+                public power: string;
+
+                /** ValsetMember validator. */
+                public validator: string;
+
+                /**
+                 * Creates a new ValsetMember instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ValsetMember instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IValsetMember): nrn.bridge.v1.ValsetMember;
+
+                /**
+                 * Encodes the specified ValsetMember message. Does not implicitly {@link nrn.bridge.v1.ValsetMember.verify|verify} messages.
+                 * @param message ValsetMember message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IValsetMember, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ValsetMember message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ValsetMember
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.ValsetMember;
+
+                /**
+                 * Gets the default type url for ValsetMember
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Valset. */
+            interface IValset {
+
+                /** Valset nonce */
+                nonce?: (number|null);
+
+                /** Valset members */
+                members?: (nrn.bridge.v1.IValsetMember[]|null);
+
+                /** Valset height */
+                height?: (number|null);
+            }
+
+            /** Represents a Valset. */
+            class Valset implements IValset {
+
+                /**
+                 * Constructs a new Valset.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IValset);
+
+                /** Valset nonce. */
+                public nonce: number;
+
+                /** Valset members. */
+                public members: nrn.bridge.v1.IValsetMember[];
+
+                /** Valset height. */
+                public height: number;
+
+                /**
+                 * Creates a new Valset instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Valset instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IValset): nrn.bridge.v1.Valset;
+
+                /**
+                 * Encodes the specified Valset message. Does not implicitly {@link nrn.bridge.v1.Valset.verify|verify} messages.
+                 * @param message Valset message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IValset, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Valset message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Valset
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.Valset;
+
+                /**
+                 * Gets the default type url for Valset
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Confirm. */
+            interface IConfirm {
+
+                /** Confirm validator */
+                validator?: (string|null);
+
+                /** Confirm eth_address */
+                eth_address?: (string|null);
+
+                /** Confirm signature */
+                signature?: (string|null);
+            }
+
+            /** Represents a Confirm. */
+            class Confirm implements IConfirm {
+
+                /**
+                 * Constructs a new Confirm.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IConfirm);
+
+                /** Confirm validator. */
+                public validator: string;
+
+                /** Confirm eth_address. */
+                public eth_address: string;
+
+                /** Confirm signature. */
+                public signature: string;
+
+                /**
+                 * Creates a new Confirm instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Confirm instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IConfirm): nrn.bridge.v1.Confirm;
+
+                /**
+                 * Encodes the specified Confirm message. Does not implicitly {@link nrn.bridge.v1.Confirm.verify|verify} messages.
+                 * @param message Confirm message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IConfirm, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Confirm message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Confirm
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.Confirm;
+
+                /**
+                 * Gets the default type url for Confirm
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a ValsetWithConfirms. */
+            interface IValsetWithConfirms {
+
+                /** ValsetWithConfirms valset */
+                valset?: (nrn.bridge.v1.IValset|null);
+
+                /** ValsetWithConfirms confirms */
+                confirms?: (nrn.bridge.v1.IConfirm[]|null);
+            }
+
+            /** Represents a ValsetWithConfirms. */
+            class ValsetWithConfirms implements IValsetWithConfirms {
+
+                /**
+                 * Constructs a new ValsetWithConfirms.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IValsetWithConfirms);
+
+                /** ValsetWithConfirms valset. */
+                public valset?: (nrn.bridge.v1.IValset|null);
+
+                /** ValsetWithConfirms confirms. */
+                public confirms: nrn.bridge.v1.IConfirm[];
+
+                /**
+                 * Creates a new ValsetWithConfirms instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ValsetWithConfirms instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IValsetWithConfirms): nrn.bridge.v1.ValsetWithConfirms;
+
+                /**
+                 * Encodes the specified ValsetWithConfirms message. Does not implicitly {@link nrn.bridge.v1.ValsetWithConfirms.verify|verify} messages.
+                 * @param message ValsetWithConfirms message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IValsetWithConfirms, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ValsetWithConfirms message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ValsetWithConfirms
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.ValsetWithConfirms;
+
+                /**
+                 * Gets the default type url for ValsetWithConfirms
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a BatchWithConfirms. */
+            interface IBatchWithConfirms {
+
+                /** BatchWithConfirms batch */
+                batch?: (nrn.bridge.v1.IOutgoingBatch|null);
+
+                /** BatchWithConfirms confirms */
+                confirms?: (nrn.bridge.v1.IConfirm[]|null);
+
+                /** BatchWithConfirms digest */
+                digest?: (string|null);
+            }
+
+            /** Represents a BatchWithConfirms. */
+            class BatchWithConfirms implements IBatchWithConfirms {
+
+                /**
+                 * Constructs a new BatchWithConfirms.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IBatchWithConfirms);
+
+                /** BatchWithConfirms batch. */
+                public batch?: (nrn.bridge.v1.IOutgoingBatch|null);
+
+                /** BatchWithConfirms confirms. */
+                public confirms: nrn.bridge.v1.IConfirm[];
+
+                /** BatchWithConfirms digest. */
+                public digest: string;
+
+                /**
+                 * Creates a new BatchWithConfirms instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BatchWithConfirms instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IBatchWithConfirms): nrn.bridge.v1.BatchWithConfirms;
+
+                /**
+                 * Encodes the specified BatchWithConfirms message. Does not implicitly {@link nrn.bridge.v1.BatchWithConfirms.verify|verify} messages.
+                 * @param message BatchWithConfirms message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IBatchWithConfirms, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BatchWithConfirms message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns BatchWithConfirms
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.BatchWithConfirms;
+
+                /**
+                 * Gets the default type url for BatchWithConfirms
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an Attestation. */
+            interface IAttestation {
+
+                /** Attestation event_nonce */
+                event_nonce?: (number|null);
+
+                /** Attestation claim_hash */
+                claim_hash?: (string|null);
+
+                /** Attestation kind */
+                kind?: (string|null);
+
+                /** Attestation details */
+                details?: (string|null);
+
+                /** Attestation votes */
+                votes?: (string[]|null);
+
+                /** Attestation observed */
+                observed?: (boolean|null);
+
+                /** Attestation eth_block_height */
+                eth_block_height?: (number|null);
+            }
+
+            /** Represents an Attestation. */
+            class Attestation implements IAttestation {
+
+                /**
+                 * Constructs a new Attestation.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IAttestation);
+
+                /** Attestation event_nonce. */
+                public event_nonce: number;
+
+                /** Attestation claim_hash. */
+                public claim_hash: string;
+
+                /** Attestation kind. */
+                public kind: string;
+
+                /** Attestation details. */
+                public details: string;
+
+                /** Attestation votes. */
+                public votes: string[];
+
+                /** Attestation observed. */
+                public observed: boolean;
+
+                /** Attestation eth_block_height. */
+                public eth_block_height: number;
+
+                /**
+                 * Creates a new Attestation instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Attestation instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IAttestation): nrn.bridge.v1.Attestation;
+
+                /**
+                 * Encodes the specified Attestation message. Does not implicitly {@link nrn.bridge.v1.Attestation.verify|verify} messages.
+                 * @param message Attestation message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IAttestation, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Attestation message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Attestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.Attestation;
+
+                /**
+                 * Gets the default type url for Attestation
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterEthKey. */
+            interface IMsgRegisterEthKey {
+
+                /** MsgRegisterEthKey validator */
+                validator?: (string|null);
+
+                /** MsgRegisterEthKey eth_address */
+                eth_address?: (string|null);
+
+                /** MsgRegisterEthKey signature */
+                signature?: (string|null);
+            }
+
+            /** Represents a MsgRegisterEthKey. */
+            class MsgRegisterEthKey implements IMsgRegisterEthKey {
+
+                /**
+                 * Constructs a new MsgRegisterEthKey.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgRegisterEthKey);
+
+                /** MsgRegisterEthKey validator. */
+                public validator: string;
+
+                /** MsgRegisterEthKey eth_address. */
+                public eth_address: string;
+
+                /** MsgRegisterEthKey signature. */
+                public signature: string;
+
+                /**
+                 * Creates a new MsgRegisterEthKey instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterEthKey instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgRegisterEthKey): nrn.bridge.v1.MsgRegisterEthKey;
+
+                /**
+                 * Encodes the specified MsgRegisterEthKey message. Does not implicitly {@link nrn.bridge.v1.MsgRegisterEthKey.verify|verify} messages.
+                 * @param message MsgRegisterEthKey message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgRegisterEthKey, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterEthKey message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterEthKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgRegisterEthKey;
+
+                /**
+                 * Gets the default type url for MsgRegisterEthKey
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgRegisterEthKeyResponse. */
+            interface IMsgRegisterEthKeyResponse {
+            }
+
+            /** Represents a MsgRegisterEthKeyResponse. */
+            class MsgRegisterEthKeyResponse implements IMsgRegisterEthKeyResponse {
+
+                /**
+                 * Constructs a new MsgRegisterEthKeyResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgRegisterEthKeyResponse);
+
+                /**
+                 * Creates a new MsgRegisterEthKeyResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgRegisterEthKeyResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgRegisterEthKeyResponse): nrn.bridge.v1.MsgRegisterEthKeyResponse;
+
+                /**
+                 * Encodes the specified MsgRegisterEthKeyResponse message. Does not implicitly {@link nrn.bridge.v1.MsgRegisterEthKeyResponse.verify|verify} messages.
+                 * @param message MsgRegisterEthKeyResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgRegisterEthKeyResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgRegisterEthKeyResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgRegisterEthKeyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgRegisterEthKeyResponse;
+
+                /**
+                 * Gets the default type url for MsgRegisterEthKeyResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSendToEth. */
+            interface IMsgSendToEth {
+
+                /** MsgSendToEth sender */
+                sender?: (string|null);
+
+                /** MsgSendToEth eth_dest */
+                eth_dest?: (string|null);
+
+                /** MsgSendToEth amount */
+                amount?: (string|null);
+
+                /** MsgSendToEth bridge_fee */
+                bridge_fee?: (string|null);
+            }
+
+            /** Represents a MsgSendToEth. */
+            class MsgSendToEth implements IMsgSendToEth {
+
+                /**
+                 * Constructs a new MsgSendToEth.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgSendToEth);
+
+                /** MsgSendToEth sender. */
+                public sender: string;
+
+                /** MsgSendToEth eth_dest. */
+                public eth_dest: string;
+
+                /** MsgSendToEth amount. */
+                public amount: string;
+
+                /** MsgSendToEth bridge_fee. */
+                public bridge_fee: string;
+
+                /**
+                 * Creates a new MsgSendToEth instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSendToEth instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgSendToEth): nrn.bridge.v1.MsgSendToEth;
+
+                /**
+                 * Encodes the specified MsgSendToEth message. Does not implicitly {@link nrn.bridge.v1.MsgSendToEth.verify|verify} messages.
+                 * @param message MsgSendToEth message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgSendToEth, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSendToEth message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSendToEth
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgSendToEth;
+
+                /**
+                 * Gets the default type url for MsgSendToEth
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSendToEthResponse. */
+            interface IMsgSendToEthResponse {
+
+                /** MsgSendToEthResponse transfer_id */
+                transfer_id?: (number|null);
+            }
+
+            /** Represents a MsgSendToEthResponse. */
+            class MsgSendToEthResponse implements IMsgSendToEthResponse {
+
+                /**
+                 * Constructs a new MsgSendToEthResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgSendToEthResponse);
+
+                /** MsgSendToEthResponse transfer_id. */
+                public transfer_id: number;
+
+                /**
+                 * Creates a new MsgSendToEthResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSendToEthResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgSendToEthResponse): nrn.bridge.v1.MsgSendToEthResponse;
+
+                /**
+                 * Encodes the specified MsgSendToEthResponse message. Does not implicitly {@link nrn.bridge.v1.MsgSendToEthResponse.verify|verify} messages.
+                 * @param message MsgSendToEthResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgSendToEthResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSendToEthResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgSendToEthResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgSendToEthResponse;
+
+                /**
+                 * Gets the default type url for MsgSendToEthResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgCancelSendToEth. */
+            interface IMsgCancelSendToEth {
+
+                /** MsgCancelSendToEth sender */
+                sender?: (string|null);
+
+                /** MsgCancelSendToEth transfer_id */
+                transfer_id?: (number|null);
+            }
+
+            /** Represents a MsgCancelSendToEth. */
+            class MsgCancelSendToEth implements IMsgCancelSendToEth {
+
+                /**
+                 * Constructs a new MsgCancelSendToEth.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgCancelSendToEth);
+
+                /** MsgCancelSendToEth sender. */
+                public sender: string;
+
+                /** MsgCancelSendToEth transfer_id. */
+                public transfer_id: number;
+
+                /**
+                 * Creates a new MsgCancelSendToEth instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCancelSendToEth instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgCancelSendToEth): nrn.bridge.v1.MsgCancelSendToEth;
+
+                /**
+                 * Encodes the specified MsgCancelSendToEth message. Does not implicitly {@link nrn.bridge.v1.MsgCancelSendToEth.verify|verify} messages.
+                 * @param message MsgCancelSendToEth message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgCancelSendToEth, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCancelSendToEth message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgCancelSendToEth
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgCancelSendToEth;
+
+                /**
+                 * Gets the default type url for MsgCancelSendToEth
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgCancelSendToEthResponse. */
+            interface IMsgCancelSendToEthResponse {
+            }
+
+            /** Represents a MsgCancelSendToEthResponse. */
+            class MsgCancelSendToEthResponse implements IMsgCancelSendToEthResponse {
+
+                /**
+                 * Constructs a new MsgCancelSendToEthResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgCancelSendToEthResponse);
+
+                /**
+                 * Creates a new MsgCancelSendToEthResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCancelSendToEthResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgCancelSendToEthResponse): nrn.bridge.v1.MsgCancelSendToEthResponse;
+
+                /**
+                 * Encodes the specified MsgCancelSendToEthResponse message. Does not implicitly {@link nrn.bridge.v1.MsgCancelSendToEthResponse.verify|verify} messages.
+                 * @param message MsgCancelSendToEthResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgCancelSendToEthResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCancelSendToEthResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgCancelSendToEthResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgCancelSendToEthResponse;
+
+                /**
+                 * Gets the default type url for MsgCancelSendToEthResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgConfirmValset. */
+            interface IMsgConfirmValset {
+
+                /** MsgConfirmValset validator */
+                validator?: (string|null);
+
+                /** MsgConfirmValset nonce */
+                nonce?: (number|null);
+
+                /** MsgConfirmValset signature */
+                signature?: (string|null);
+            }
+
+            /** Represents a MsgConfirmValset. */
+            class MsgConfirmValset implements IMsgConfirmValset {
+
+                /**
+                 * Constructs a new MsgConfirmValset.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgConfirmValset);
+
+                /** MsgConfirmValset validator. */
+                public validator: string;
+
+                /** MsgConfirmValset nonce. */
+                public nonce: number;
+
+                /** MsgConfirmValset signature. */
+                public signature: string;
+
+                /**
+                 * Creates a new MsgConfirmValset instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgConfirmValset instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgConfirmValset): nrn.bridge.v1.MsgConfirmValset;
+
+                /**
+                 * Encodes the specified MsgConfirmValset message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmValset.verify|verify} messages.
+                 * @param message MsgConfirmValset message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgConfirmValset, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgConfirmValset message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgConfirmValset
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgConfirmValset;
+
+                /**
+                 * Gets the default type url for MsgConfirmValset
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgConfirmValsetResponse. */
+            interface IMsgConfirmValsetResponse {
+            }
+
+            /** Represents a MsgConfirmValsetResponse. */
+            class MsgConfirmValsetResponse implements IMsgConfirmValsetResponse {
+
+                /**
+                 * Constructs a new MsgConfirmValsetResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgConfirmValsetResponse);
+
+                /**
+                 * Creates a new MsgConfirmValsetResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgConfirmValsetResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgConfirmValsetResponse): nrn.bridge.v1.MsgConfirmValsetResponse;
+
+                /**
+                 * Encodes the specified MsgConfirmValsetResponse message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmValsetResponse.verify|verify} messages.
+                 * @param message MsgConfirmValsetResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgConfirmValsetResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgConfirmValsetResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgConfirmValsetResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgConfirmValsetResponse;
+
+                /**
+                 * Gets the default type url for MsgConfirmValsetResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgConfirmBatch. */
+            interface IMsgConfirmBatch {
+
+                /** MsgConfirmBatch validator */
+                validator?: (string|null);
+
+                /** MsgConfirmBatch nonce */
+                nonce?: (number|null);
+
+                /** MsgConfirmBatch signature */
+                signature?: (string|null);
+            }
+
+            /** Represents a MsgConfirmBatch. */
+            class MsgConfirmBatch implements IMsgConfirmBatch {
+
+                /**
+                 * Constructs a new MsgConfirmBatch.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgConfirmBatch);
+
+                /** MsgConfirmBatch validator. */
+                public validator: string;
+
+                /** MsgConfirmBatch nonce. */
+                public nonce: number;
+
+                /** MsgConfirmBatch signature. */
+                public signature: string;
+
+                /**
+                 * Creates a new MsgConfirmBatch instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgConfirmBatch instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgConfirmBatch): nrn.bridge.v1.MsgConfirmBatch;
+
+                /**
+                 * Encodes the specified MsgConfirmBatch message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmBatch.verify|verify} messages.
+                 * @param message MsgConfirmBatch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgConfirmBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgConfirmBatch message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgConfirmBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgConfirmBatch;
+
+                /**
+                 * Gets the default type url for MsgConfirmBatch
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgConfirmBatchResponse. */
+            interface IMsgConfirmBatchResponse {
+            }
+
+            /** Represents a MsgConfirmBatchResponse. */
+            class MsgConfirmBatchResponse implements IMsgConfirmBatchResponse {
+
+                /**
+                 * Constructs a new MsgConfirmBatchResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgConfirmBatchResponse);
+
+                /**
+                 * Creates a new MsgConfirmBatchResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgConfirmBatchResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgConfirmBatchResponse): nrn.bridge.v1.MsgConfirmBatchResponse;
+
+                /**
+                 * Encodes the specified MsgConfirmBatchResponse message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmBatchResponse.verify|verify} messages.
+                 * @param message MsgConfirmBatchResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgConfirmBatchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgConfirmBatchResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgConfirmBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgConfirmBatchResponse;
+
+                /**
+                 * Gets the default type url for MsgConfirmBatchResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgDepositClaim. */
+            interface IMsgDepositClaim {
+
+                /** MsgDepositClaim validator */
+                validator?: (string|null);
+
+                /** MsgDepositClaim event_nonce */
+                event_nonce?: (number|null);
+
+                /** MsgDepositClaim eth_block_height */
+                eth_block_height?: (number|null);
+
+                /** MsgDepositClaim eth_sender */
+                eth_sender?: (string|null);
+
+                /** MsgDepositClaim nrn_recipient */
+                nrn_recipient?: (string|null);
+
+                /** MsgDepositClaim amount */
+                amount?: (string|null);
+            }
+
+            /** Represents a MsgDepositClaim. */
+            class MsgDepositClaim implements IMsgDepositClaim {
+
+                /**
+                 * Constructs a new MsgDepositClaim.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgDepositClaim);
+
+                /** MsgDepositClaim validator. */
+                public validator: string;
+
+                /** MsgDepositClaim event_nonce. */
+                public event_nonce: number;
+
+                /** MsgDepositClaim eth_block_height. */
+                public eth_block_height: number;
+
+                /** MsgDepositClaim eth_sender. */
+                public eth_sender: string;
+
+                /** MsgDepositClaim nrn_recipient. */
+                public nrn_recipient: string;
+
+                /** MsgDepositClaim amount. */
+                public amount: string;
+
+                /**
+                 * Creates a new MsgDepositClaim instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDepositClaim instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgDepositClaim): nrn.bridge.v1.MsgDepositClaim;
+
+                /**
+                 * Encodes the specified MsgDepositClaim message. Does not implicitly {@link nrn.bridge.v1.MsgDepositClaim.verify|verify} messages.
+                 * @param message MsgDepositClaim message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgDepositClaim, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDepositClaim message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgDepositClaim
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgDepositClaim;
+
+                /**
+                 * Gets the default type url for MsgDepositClaim
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgDepositClaimResponse. */
+            interface IMsgDepositClaimResponse {
+            }
+
+            /** Represents a MsgDepositClaimResponse. */
+            class MsgDepositClaimResponse implements IMsgDepositClaimResponse {
+
+                /**
+                 * Constructs a new MsgDepositClaimResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgDepositClaimResponse);
+
+                /**
+                 * Creates a new MsgDepositClaimResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgDepositClaimResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgDepositClaimResponse): nrn.bridge.v1.MsgDepositClaimResponse;
+
+                /**
+                 * Encodes the specified MsgDepositClaimResponse message. Does not implicitly {@link nrn.bridge.v1.MsgDepositClaimResponse.verify|verify} messages.
+                 * @param message MsgDepositClaimResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgDepositClaimResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgDepositClaimResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgDepositClaimResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgDepositClaimResponse;
+
+                /**
+                 * Gets the default type url for MsgDepositClaimResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgBatchExecutedClaim. */
+            interface IMsgBatchExecutedClaim {
+
+                /** MsgBatchExecutedClaim validator */
+                validator?: (string|null);
+
+                /** MsgBatchExecutedClaim event_nonce */
+                event_nonce?: (number|null);
+
+                /** MsgBatchExecutedClaim eth_block_height */
+                eth_block_height?: (number|null);
+
+                /** MsgBatchExecutedClaim batch_nonce */
+                batch_nonce?: (number|null);
+            }
+
+            /** Represents a MsgBatchExecutedClaim. */
+            class MsgBatchExecutedClaim implements IMsgBatchExecutedClaim {
+
+                /**
+                 * Constructs a new MsgBatchExecutedClaim.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgBatchExecutedClaim);
+
+                /** MsgBatchExecutedClaim validator. */
+                public validator: string;
+
+                /** MsgBatchExecutedClaim event_nonce. */
+                public event_nonce: number;
+
+                /** MsgBatchExecutedClaim eth_block_height. */
+                public eth_block_height: number;
+
+                /** MsgBatchExecutedClaim batch_nonce. */
+                public batch_nonce: number;
+
+                /**
+                 * Creates a new MsgBatchExecutedClaim instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgBatchExecutedClaim instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgBatchExecutedClaim): nrn.bridge.v1.MsgBatchExecutedClaim;
+
+                /**
+                 * Encodes the specified MsgBatchExecutedClaim message. Does not implicitly {@link nrn.bridge.v1.MsgBatchExecutedClaim.verify|verify} messages.
+                 * @param message MsgBatchExecutedClaim message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgBatchExecutedClaim, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgBatchExecutedClaim message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgBatchExecutedClaim
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgBatchExecutedClaim;
+
+                /**
+                 * Gets the default type url for MsgBatchExecutedClaim
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgBatchExecutedClaimResponse. */
+            interface IMsgBatchExecutedClaimResponse {
+            }
+
+            /** Represents a MsgBatchExecutedClaimResponse. */
+            class MsgBatchExecutedClaimResponse implements IMsgBatchExecutedClaimResponse {
+
+                /**
+                 * Constructs a new MsgBatchExecutedClaimResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgBatchExecutedClaimResponse);
+
+                /**
+                 * Creates a new MsgBatchExecutedClaimResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgBatchExecutedClaimResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgBatchExecutedClaimResponse): nrn.bridge.v1.MsgBatchExecutedClaimResponse;
+
+                /**
+                 * Encodes the specified MsgBatchExecutedClaimResponse message. Does not implicitly {@link nrn.bridge.v1.MsgBatchExecutedClaimResponse.verify|verify} messages.
+                 * @param message MsgBatchExecutedClaimResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgBatchExecutedClaimResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgBatchExecutedClaimResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgBatchExecutedClaimResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgBatchExecutedClaimResponse;
+
+                /**
+                 * Gets the default type url for MsgBatchExecutedClaimResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgValsetUpdatedClaim. */
+            interface IMsgValsetUpdatedClaim {
+
+                /** MsgValsetUpdatedClaim validator */
+                validator?: (string|null);
+
+                /** MsgValsetUpdatedClaim event_nonce */
+                event_nonce?: (number|null);
+
+                /** MsgValsetUpdatedClaim eth_block_height */
+                eth_block_height?: (number|null);
+
+                /** MsgValsetUpdatedClaim valset_nonce */
+                valset_nonce?: (number|null);
+            }
+
+            /** Represents a MsgValsetUpdatedClaim. */
+            class MsgValsetUpdatedClaim implements IMsgValsetUpdatedClaim {
+
+                /**
+                 * Constructs a new MsgValsetUpdatedClaim.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgValsetUpdatedClaim);
+
+                /** MsgValsetUpdatedClaim validator. */
+                public validator: string;
+
+                /** MsgValsetUpdatedClaim event_nonce. */
+                public event_nonce: number;
+
+                /** MsgValsetUpdatedClaim eth_block_height. */
+                public eth_block_height: number;
+
+                /** MsgValsetUpdatedClaim valset_nonce. */
+                public valset_nonce: number;
+
+                /**
+                 * Creates a new MsgValsetUpdatedClaim instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgValsetUpdatedClaim instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgValsetUpdatedClaim): nrn.bridge.v1.MsgValsetUpdatedClaim;
+
+                /**
+                 * Encodes the specified MsgValsetUpdatedClaim message. Does not implicitly {@link nrn.bridge.v1.MsgValsetUpdatedClaim.verify|verify} messages.
+                 * @param message MsgValsetUpdatedClaim message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgValsetUpdatedClaim, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgValsetUpdatedClaim message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgValsetUpdatedClaim
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgValsetUpdatedClaim;
+
+                /**
+                 * Gets the default type url for MsgValsetUpdatedClaim
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgValsetUpdatedClaimResponse. */
+            interface IMsgValsetUpdatedClaimResponse {
+            }
+
+            /** Represents a MsgValsetUpdatedClaimResponse. */
+            class MsgValsetUpdatedClaimResponse implements IMsgValsetUpdatedClaimResponse {
+
+                /**
+                 * Constructs a new MsgValsetUpdatedClaimResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgValsetUpdatedClaimResponse);
+
+                /**
+                 * Creates a new MsgValsetUpdatedClaimResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgValsetUpdatedClaimResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgValsetUpdatedClaimResponse): nrn.bridge.v1.MsgValsetUpdatedClaimResponse;
+
+                /**
+                 * Encodes the specified MsgValsetUpdatedClaimResponse message. Does not implicitly {@link nrn.bridge.v1.MsgValsetUpdatedClaimResponse.verify|verify} messages.
+                 * @param message MsgValsetUpdatedClaimResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgValsetUpdatedClaimResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgValsetUpdatedClaimResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgValsetUpdatedClaimResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgValsetUpdatedClaimResponse;
+
+                /**
+                 * Gets the default type url for MsgValsetUpdatedClaimResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
     /** Namespace checkpoint. */
     namespace checkpoint {
 

@@ -18,6 +18,6581 @@ export const nrn = $root.nrn = (() => {
      */
     const nrn = {};
 
+    nrn.bridge = (function() {
+
+        /**
+         * Namespace bridge.
+         * @memberof nrn
+         * @namespace
+         */
+        const bridge = {};
+
+        bridge.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof nrn.bridge
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.QueryParamsRequest = (function() {
+
+                /**
+                 * Properties of a QueryParamsRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryParamsRequest
+                 */
+
+                /**
+                 * Constructs a new QueryParamsRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryParamsRequest.
+                 * @implements IQueryParamsRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryParamsRequest=} [properties] Properties to set
+                 */
+                function QueryParamsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryParamsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryParamsRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryParamsRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryParamsRequest} QueryParamsRequest instance
+                 */
+                QueryParamsRequest.create = function create(properties) {
+                    return new QueryParamsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsRequest message. Does not implicitly {@link nrn.bridge.v1.QueryParamsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryParamsRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryParamsRequest} message QueryParamsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryParamsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryParamsRequest} QueryParamsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryParamsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryParamsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryParamsRequest";
+                };
+
+                return QueryParamsRequest;
+            })();
+
+            v1.QueryParamsResponse = (function() {
+
+                /**
+                 * Properties of a QueryParamsResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryParamsResponse
+                 * @property {nrn.bridge.v1.IParams|null} [params] QueryParamsResponse params
+                 */
+
+                /**
+                 * Constructs a new QueryParamsResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryParamsResponse.
+                 * @implements IQueryParamsResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryParamsResponse=} [properties] Properties to set
+                 */
+                function QueryParamsResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryParamsResponse params.
+                 * @member {nrn.bridge.v1.IParams|null|undefined} params
+                 * @memberof nrn.bridge.v1.QueryParamsResponse
+                 * @instance
+                 */
+                QueryParamsResponse.prototype.params = null;
+
+                /**
+                 * Creates a new QueryParamsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryParamsResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryParamsResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryParamsResponse} QueryParamsResponse instance
+                 */
+                QueryParamsResponse.create = function create(properties) {
+                    return new QueryParamsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryParamsResponse message. Does not implicitly {@link nrn.bridge.v1.QueryParamsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryParamsResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryParamsResponse} message QueryParamsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryParamsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.params != null && Object.hasOwnProperty.call(message, "params"))
+                        $root.nrn.bridge.v1.Params.encode(message.params, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryParamsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryParamsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryParamsResponse} QueryParamsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryParamsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryParamsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.params = $root.nrn.bridge.v1.Params.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryParamsResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryParamsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryParamsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryParamsResponse";
+                };
+
+                return QueryParamsResponse;
+            })();
+
+            v1.QueryValsetsRequest = (function() {
+
+                /**
+                 * Properties of a QueryValsetsRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryValsetsRequest
+                 * @property {number|null} [limit] QueryValsetsRequest limit
+                 */
+
+                /**
+                 * Constructs a new QueryValsetsRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryValsetsRequest.
+                 * @implements IQueryValsetsRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryValsetsRequest=} [properties] Properties to set
+                 */
+                function QueryValsetsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryValsetsRequest limit.
+                 * @member {number} limit
+                 * @memberof nrn.bridge.v1.QueryValsetsRequest
+                 * @instance
+                 */
+                QueryValsetsRequest.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryValsetsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryValsetsRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryValsetsRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryValsetsRequest} QueryValsetsRequest instance
+                 */
+                QueryValsetsRequest.create = function create(properties) {
+                    return new QueryValsetsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryValsetsRequest message. Does not implicitly {@link nrn.bridge.v1.QueryValsetsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryValsetsRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryValsetsRequest} message QueryValsetsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryValsetsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.limit);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryValsetsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryValsetsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryValsetsRequest} QueryValsetsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryValsetsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryValsetsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.limit = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryValsetsRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryValsetsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryValsetsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryValsetsRequest";
+                };
+
+                return QueryValsetsRequest;
+            })();
+
+            v1.QueryValsetsResponse = (function() {
+
+                /**
+                 * Properties of a QueryValsetsResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryValsetsResponse
+                 * @property {Array.<nrn.bridge.v1.IValsetWithConfirms>|null} [valsets] QueryValsetsResponse valsets
+                 */
+
+                /**
+                 * Constructs a new QueryValsetsResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryValsetsResponse.
+                 * @implements IQueryValsetsResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryValsetsResponse=} [properties] Properties to set
+                 */
+                function QueryValsetsResponse(properties) {
+                    this.valsets = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryValsetsResponse valsets.
+                 * @member {Array.<nrn.bridge.v1.IValsetWithConfirms>} valsets
+                 * @memberof nrn.bridge.v1.QueryValsetsResponse
+                 * @instance
+                 */
+                QueryValsetsResponse.prototype.valsets = $util.emptyArray;
+
+                /**
+                 * Creates a new QueryValsetsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryValsetsResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryValsetsResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryValsetsResponse} QueryValsetsResponse instance
+                 */
+                QueryValsetsResponse.create = function create(properties) {
+                    return new QueryValsetsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryValsetsResponse message. Does not implicitly {@link nrn.bridge.v1.QueryValsetsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryValsetsResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryValsetsResponse} message QueryValsetsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryValsetsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.valsets != null && message.valsets.length)
+                        for (let i = 0; i < message.valsets.length; ++i)
+                            $root.nrn.bridge.v1.ValsetWithConfirms.encode(message.valsets[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryValsetsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryValsetsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryValsetsResponse} QueryValsetsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryValsetsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryValsetsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.valsets && message.valsets.length))
+                                    message.valsets = [];
+                                message.valsets.push($root.nrn.bridge.v1.ValsetWithConfirms.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryValsetsResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryValsetsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryValsetsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryValsetsResponse";
+                };
+
+                return QueryValsetsResponse;
+            })();
+
+            v1.QueryValsetRequest = (function() {
+
+                /**
+                 * Properties of a QueryValsetRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryValsetRequest
+                 * @property {number|null} [nonce] QueryValsetRequest nonce
+                 */
+
+                /**
+                 * Constructs a new QueryValsetRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryValsetRequest.
+                 * @implements IQueryValsetRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryValsetRequest=} [properties] Properties to set
+                 */
+                function QueryValsetRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryValsetRequest nonce.
+                 * @member {number} nonce
+                 * @memberof nrn.bridge.v1.QueryValsetRequest
+                 * @instance
+                 */
+                QueryValsetRequest.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryValsetRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryValsetRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryValsetRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryValsetRequest} QueryValsetRequest instance
+                 */
+                QueryValsetRequest.create = function create(properties) {
+                    return new QueryValsetRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryValsetRequest message. Does not implicitly {@link nrn.bridge.v1.QueryValsetRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryValsetRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryValsetRequest} message QueryValsetRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryValsetRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nonce);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryValsetRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryValsetRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryValsetRequest} QueryValsetRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryValsetRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryValsetRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryValsetRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryValsetRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryValsetRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryValsetRequest";
+                };
+
+                return QueryValsetRequest;
+            })();
+
+            v1.QueryValsetResponse = (function() {
+
+                /**
+                 * Properties of a QueryValsetResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryValsetResponse
+                 * @property {nrn.bridge.v1.IValsetWithConfirms|null} [valset] QueryValsetResponse valset
+                 * @property {boolean|null} [found] QueryValsetResponse found
+                 */
+
+                /**
+                 * Constructs a new QueryValsetResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryValsetResponse.
+                 * @implements IQueryValsetResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryValsetResponse=} [properties] Properties to set
+                 */
+                function QueryValsetResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryValsetResponse valset.
+                 * @member {nrn.bridge.v1.IValsetWithConfirms|null|undefined} valset
+                 * @memberof nrn.bridge.v1.QueryValsetResponse
+                 * @instance
+                 */
+                QueryValsetResponse.prototype.valset = null;
+
+                /**
+                 * QueryValsetResponse found.
+                 * @member {boolean} found
+                 * @memberof nrn.bridge.v1.QueryValsetResponse
+                 * @instance
+                 */
+                QueryValsetResponse.prototype.found = false;
+
+                /**
+                 * Creates a new QueryValsetResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryValsetResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryValsetResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryValsetResponse} QueryValsetResponse instance
+                 */
+                QueryValsetResponse.create = function create(properties) {
+                    return new QueryValsetResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryValsetResponse message. Does not implicitly {@link nrn.bridge.v1.QueryValsetResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryValsetResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryValsetResponse} message QueryValsetResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryValsetResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.valset != null && Object.hasOwnProperty.call(message, "valset"))
+                        $root.nrn.bridge.v1.ValsetWithConfirms.encode(message.valset, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.found != null && Object.hasOwnProperty.call(message, "found"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.found);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryValsetResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryValsetResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryValsetResponse} QueryValsetResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryValsetResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryValsetResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.valset = $root.nrn.bridge.v1.ValsetWithConfirms.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.found = reader.bool();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryValsetResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryValsetResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryValsetResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryValsetResponse";
+                };
+
+                return QueryValsetResponse;
+            })();
+
+            v1.QueryPendingBatchesRequest = (function() {
+
+                /**
+                 * Properties of a QueryPendingBatchesRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryPendingBatchesRequest
+                 */
+
+                /**
+                 * Constructs a new QueryPendingBatchesRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryPendingBatchesRequest.
+                 * @implements IQueryPendingBatchesRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryPendingBatchesRequest=} [properties] Properties to set
+                 */
+                function QueryPendingBatchesRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryPendingBatchesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryPendingBatchesRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryPendingBatchesRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryPendingBatchesRequest} QueryPendingBatchesRequest instance
+                 */
+                QueryPendingBatchesRequest.create = function create(properties) {
+                    return new QueryPendingBatchesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryPendingBatchesRequest message. Does not implicitly {@link nrn.bridge.v1.QueryPendingBatchesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryPendingBatchesRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryPendingBatchesRequest} message QueryPendingBatchesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryPendingBatchesRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryPendingBatchesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryPendingBatchesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryPendingBatchesRequest} QueryPendingBatchesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryPendingBatchesRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryPendingBatchesRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryPendingBatchesRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryPendingBatchesRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryPendingBatchesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryPendingBatchesRequest";
+                };
+
+                return QueryPendingBatchesRequest;
+            })();
+
+            v1.QueryPendingBatchesResponse = (function() {
+
+                /**
+                 * Properties of a QueryPendingBatchesResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryPendingBatchesResponse
+                 * @property {Array.<nrn.bridge.v1.IBatchWithConfirms>|null} [batches] QueryPendingBatchesResponse batches
+                 */
+
+                /**
+                 * Constructs a new QueryPendingBatchesResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryPendingBatchesResponse.
+                 * @implements IQueryPendingBatchesResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryPendingBatchesResponse=} [properties] Properties to set
+                 */
+                function QueryPendingBatchesResponse(properties) {
+                    this.batches = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryPendingBatchesResponse batches.
+                 * @member {Array.<nrn.bridge.v1.IBatchWithConfirms>} batches
+                 * @memberof nrn.bridge.v1.QueryPendingBatchesResponse
+                 * @instance
+                 */
+                QueryPendingBatchesResponse.prototype.batches = $util.emptyArray;
+
+                /**
+                 * Creates a new QueryPendingBatchesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryPendingBatchesResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryPendingBatchesResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryPendingBatchesResponse} QueryPendingBatchesResponse instance
+                 */
+                QueryPendingBatchesResponse.create = function create(properties) {
+                    return new QueryPendingBatchesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryPendingBatchesResponse message. Does not implicitly {@link nrn.bridge.v1.QueryPendingBatchesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryPendingBatchesResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryPendingBatchesResponse} message QueryPendingBatchesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryPendingBatchesResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.batches != null && message.batches.length)
+                        for (let i = 0; i < message.batches.length; ++i)
+                            $root.nrn.bridge.v1.BatchWithConfirms.encode(message.batches[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryPendingBatchesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryPendingBatchesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryPendingBatchesResponse} QueryPendingBatchesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryPendingBatchesResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryPendingBatchesResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.batches && message.batches.length))
+                                    message.batches = [];
+                                message.batches.push($root.nrn.bridge.v1.BatchWithConfirms.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryPendingBatchesResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryPendingBatchesResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryPendingBatchesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryPendingBatchesResponse";
+                };
+
+                return QueryPendingBatchesResponse;
+            })();
+
+            v1.QueryPendingTransfersRequest = (function() {
+
+                /**
+                 * Properties of a QueryPendingTransfersRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryPendingTransfersRequest
+                 */
+
+                /**
+                 * Constructs a new QueryPendingTransfersRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryPendingTransfersRequest.
+                 * @implements IQueryPendingTransfersRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryPendingTransfersRequest=} [properties] Properties to set
+                 */
+                function QueryPendingTransfersRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryPendingTransfersRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryPendingTransfersRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryPendingTransfersRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryPendingTransfersRequest} QueryPendingTransfersRequest instance
+                 */
+                QueryPendingTransfersRequest.create = function create(properties) {
+                    return new QueryPendingTransfersRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryPendingTransfersRequest message. Does not implicitly {@link nrn.bridge.v1.QueryPendingTransfersRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryPendingTransfersRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryPendingTransfersRequest} message QueryPendingTransfersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryPendingTransfersRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryPendingTransfersRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryPendingTransfersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryPendingTransfersRequest} QueryPendingTransfersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryPendingTransfersRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryPendingTransfersRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryPendingTransfersRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryPendingTransfersRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryPendingTransfersRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryPendingTransfersRequest";
+                };
+
+                return QueryPendingTransfersRequest;
+            })();
+
+            v1.QueryPendingTransfersResponse = (function() {
+
+                /**
+                 * Properties of a QueryPendingTransfersResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryPendingTransfersResponse
+                 * @property {Array.<nrn.bridge.v1.IOutgoingTransfer>|null} [transfers] QueryPendingTransfersResponse transfers
+                 */
+
+                /**
+                 * Constructs a new QueryPendingTransfersResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryPendingTransfersResponse.
+                 * @implements IQueryPendingTransfersResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryPendingTransfersResponse=} [properties] Properties to set
+                 */
+                function QueryPendingTransfersResponse(properties) {
+                    this.transfers = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryPendingTransfersResponse transfers.
+                 * @member {Array.<nrn.bridge.v1.IOutgoingTransfer>} transfers
+                 * @memberof nrn.bridge.v1.QueryPendingTransfersResponse
+                 * @instance
+                 */
+                QueryPendingTransfersResponse.prototype.transfers = $util.emptyArray;
+
+                /**
+                 * Creates a new QueryPendingTransfersResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryPendingTransfersResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryPendingTransfersResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryPendingTransfersResponse} QueryPendingTransfersResponse instance
+                 */
+                QueryPendingTransfersResponse.create = function create(properties) {
+                    return new QueryPendingTransfersResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryPendingTransfersResponse message. Does not implicitly {@link nrn.bridge.v1.QueryPendingTransfersResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryPendingTransfersResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryPendingTransfersResponse} message QueryPendingTransfersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryPendingTransfersResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.transfers != null && message.transfers.length)
+                        for (let i = 0; i < message.transfers.length; ++i)
+                            $root.nrn.bridge.v1.OutgoingTransfer.encode(message.transfers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryPendingTransfersResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryPendingTransfersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryPendingTransfersResponse} QueryPendingTransfersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryPendingTransfersResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryPendingTransfersResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.transfers && message.transfers.length))
+                                    message.transfers = [];
+                                message.transfers.push($root.nrn.bridge.v1.OutgoingTransfer.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryPendingTransfersResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryPendingTransfersResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryPendingTransfersResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryPendingTransfersResponse";
+                };
+
+                return QueryPendingTransfersResponse;
+            })();
+
+            v1.QueryLastEventNonceRequest = (function() {
+
+                /**
+                 * Properties of a QueryLastEventNonceRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryLastEventNonceRequest
+                 * @property {string|null} [validator] QueryLastEventNonceRequest validator
+                 */
+
+                /**
+                 * Constructs a new QueryLastEventNonceRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryLastEventNonceRequest.
+                 * @implements IQueryLastEventNonceRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryLastEventNonceRequest=} [properties] Properties to set
+                 */
+                function QueryLastEventNonceRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryLastEventNonceRequest validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceRequest
+                 * @instance
+                 */
+                QueryLastEventNonceRequest.prototype.validator = "";
+
+                /**
+                 * Creates a new QueryLastEventNonceRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryLastEventNonceRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryLastEventNonceRequest} QueryLastEventNonceRequest instance
+                 */
+                QueryLastEventNonceRequest.create = function create(properties) {
+                    return new QueryLastEventNonceRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryLastEventNonceRequest message. Does not implicitly {@link nrn.bridge.v1.QueryLastEventNonceRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryLastEventNonceRequest} message QueryLastEventNonceRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryLastEventNonceRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryLastEventNonceRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryLastEventNonceRequest} QueryLastEventNonceRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryLastEventNonceRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryLastEventNonceRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryLastEventNonceRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryLastEventNonceRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryLastEventNonceRequest";
+                };
+
+                return QueryLastEventNonceRequest;
+            })();
+
+            v1.QueryLastEventNonceResponse = (function() {
+
+                /**
+                 * Properties of a QueryLastEventNonceResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryLastEventNonceResponse
+                 * @property {number|null} [last_event_nonce] QueryLastEventNonceResponse last_event_nonce
+                 * @property {number|null} [last_observed_nonce] QueryLastEventNonceResponse last_observed_nonce
+                 * @property {number|null} [last_observed_eth_height] QueryLastEventNonceResponse last_observed_eth_height
+                 */
+
+                /**
+                 * Constructs a new QueryLastEventNonceResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryLastEventNonceResponse.
+                 * @implements IQueryLastEventNonceResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryLastEventNonceResponse=} [properties] Properties to set
+                 */
+                function QueryLastEventNonceResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryLastEventNonceResponse last_event_nonce.
+                 * @member {number} last_event_nonce
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceResponse
+                 * @instance
+                 */
+                QueryLastEventNonceResponse.prototype.last_event_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryLastEventNonceResponse last_observed_nonce.
+                 * @member {number} last_observed_nonce
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceResponse
+                 * @instance
+                 */
+                QueryLastEventNonceResponse.prototype.last_observed_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * QueryLastEventNonceResponse last_observed_eth_height.
+                 * @member {number} last_observed_eth_height
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceResponse
+                 * @instance
+                 */
+                QueryLastEventNonceResponse.prototype.last_observed_eth_height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryLastEventNonceResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryLastEventNonceResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryLastEventNonceResponse} QueryLastEventNonceResponse instance
+                 */
+                QueryLastEventNonceResponse.create = function create(properties) {
+                    return new QueryLastEventNonceResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryLastEventNonceResponse message. Does not implicitly {@link nrn.bridge.v1.QueryLastEventNonceResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryLastEventNonceResponse} message QueryLastEventNonceResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryLastEventNonceResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.last_event_nonce != null && Object.hasOwnProperty.call(message, "last_event_nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.last_event_nonce);
+                    if (message.last_observed_nonce != null && Object.hasOwnProperty.call(message, "last_observed_nonce"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.last_observed_nonce);
+                    if (message.last_observed_eth_height != null && Object.hasOwnProperty.call(message, "last_observed_eth_height"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.last_observed_eth_height);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryLastEventNonceResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryLastEventNonceResponse} QueryLastEventNonceResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryLastEventNonceResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryLastEventNonceResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.last_event_nonce = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.last_observed_nonce = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.last_observed_eth_height = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryLastEventNonceResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryLastEventNonceResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryLastEventNonceResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryLastEventNonceResponse";
+                };
+
+                return QueryLastEventNonceResponse;
+            })();
+
+            v1.QueryEthKeysRequest = (function() {
+
+                /**
+                 * Properties of a QueryEthKeysRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryEthKeysRequest
+                 */
+
+                /**
+                 * Constructs a new QueryEthKeysRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryEthKeysRequest.
+                 * @implements IQueryEthKeysRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryEthKeysRequest=} [properties] Properties to set
+                 */
+                function QueryEthKeysRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryEthKeysRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryEthKeysRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryEthKeysRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryEthKeysRequest} QueryEthKeysRequest instance
+                 */
+                QueryEthKeysRequest.create = function create(properties) {
+                    return new QueryEthKeysRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEthKeysRequest message. Does not implicitly {@link nrn.bridge.v1.QueryEthKeysRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryEthKeysRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryEthKeysRequest} message QueryEthKeysRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEthKeysRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEthKeysRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryEthKeysRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryEthKeysRequest} QueryEthKeysRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEthKeysRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryEthKeysRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEthKeysRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryEthKeysRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEthKeysRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryEthKeysRequest";
+                };
+
+                return QueryEthKeysRequest;
+            })();
+
+            v1.QueryEthKeysResponse = (function() {
+
+                /**
+                 * Properties of a QueryEthKeysResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryEthKeysResponse
+                 * @property {Array.<nrn.bridge.v1.IEthKey>|null} [keys] QueryEthKeysResponse keys
+                 */
+
+                /**
+                 * Constructs a new QueryEthKeysResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryEthKeysResponse.
+                 * @implements IQueryEthKeysResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryEthKeysResponse=} [properties] Properties to set
+                 */
+                function QueryEthKeysResponse(properties) {
+                    this.keys = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryEthKeysResponse keys.
+                 * @member {Array.<nrn.bridge.v1.IEthKey>} keys
+                 * @memberof nrn.bridge.v1.QueryEthKeysResponse
+                 * @instance
+                 */
+                QueryEthKeysResponse.prototype.keys = $util.emptyArray;
+
+                /**
+                 * Creates a new QueryEthKeysResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryEthKeysResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryEthKeysResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryEthKeysResponse} QueryEthKeysResponse instance
+                 */
+                QueryEthKeysResponse.create = function create(properties) {
+                    return new QueryEthKeysResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEthKeysResponse message. Does not implicitly {@link nrn.bridge.v1.QueryEthKeysResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryEthKeysResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryEthKeysResponse} message QueryEthKeysResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEthKeysResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.keys != null && message.keys.length)
+                        for (let i = 0; i < message.keys.length; ++i)
+                            $root.nrn.bridge.v1.EthKey.encode(message.keys[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEthKeysResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryEthKeysResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryEthKeysResponse} QueryEthKeysResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEthKeysResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryEthKeysResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.keys && message.keys.length))
+                                    message.keys = [];
+                                message.keys.push($root.nrn.bridge.v1.EthKey.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEthKeysResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryEthKeysResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEthKeysResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryEthKeysResponse";
+                };
+
+                return QueryEthKeysResponse;
+            })();
+
+            v1.QueryAttestationsRequest = (function() {
+
+                /**
+                 * Properties of a QueryAttestationsRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryAttestationsRequest
+                 * @property {number|null} [event_nonce] QueryAttestationsRequest event_nonce
+                 */
+
+                /**
+                 * Constructs a new QueryAttestationsRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryAttestationsRequest.
+                 * @implements IQueryAttestationsRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryAttestationsRequest=} [properties] Properties to set
+                 */
+                function QueryAttestationsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryAttestationsRequest event_nonce.
+                 * @member {number} event_nonce
+                 * @memberof nrn.bridge.v1.QueryAttestationsRequest
+                 * @instance
+                 */
+                QueryAttestationsRequest.prototype.event_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryAttestationsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryAttestationsRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryAttestationsRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryAttestationsRequest} QueryAttestationsRequest instance
+                 */
+                QueryAttestationsRequest.create = function create(properties) {
+                    return new QueryAttestationsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryAttestationsRequest message. Does not implicitly {@link nrn.bridge.v1.QueryAttestationsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryAttestationsRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryAttestationsRequest} message QueryAttestationsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryAttestationsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.event_nonce != null && Object.hasOwnProperty.call(message, "event_nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.event_nonce);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryAttestationsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryAttestationsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryAttestationsRequest} QueryAttestationsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryAttestationsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryAttestationsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.event_nonce = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryAttestationsRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryAttestationsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryAttestationsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryAttestationsRequest";
+                };
+
+                return QueryAttestationsRequest;
+            })();
+
+            v1.QueryAttestationsResponse = (function() {
+
+                /**
+                 * Properties of a QueryAttestationsResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryAttestationsResponse
+                 * @property {Array.<nrn.bridge.v1.IAttestation>|null} [attestations] QueryAttestationsResponse attestations
+                 */
+
+                /**
+                 * Constructs a new QueryAttestationsResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryAttestationsResponse.
+                 * @implements IQueryAttestationsResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryAttestationsResponse=} [properties] Properties to set
+                 */
+                function QueryAttestationsResponse(properties) {
+                    this.attestations = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryAttestationsResponse attestations.
+                 * @member {Array.<nrn.bridge.v1.IAttestation>} attestations
+                 * @memberof nrn.bridge.v1.QueryAttestationsResponse
+                 * @instance
+                 */
+                QueryAttestationsResponse.prototype.attestations = $util.emptyArray;
+
+                /**
+                 * Creates a new QueryAttestationsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryAttestationsResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryAttestationsResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryAttestationsResponse} QueryAttestationsResponse instance
+                 */
+                QueryAttestationsResponse.create = function create(properties) {
+                    return new QueryAttestationsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryAttestationsResponse message. Does not implicitly {@link nrn.bridge.v1.QueryAttestationsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryAttestationsResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryAttestationsResponse} message QueryAttestationsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryAttestationsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.attestations != null && message.attestations.length)
+                        for (let i = 0; i < message.attestations.length; ++i)
+                            $root.nrn.bridge.v1.Attestation.encode(message.attestations[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryAttestationsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryAttestationsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryAttestationsResponse} QueryAttestationsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryAttestationsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryAttestationsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.attestations && message.attestations.length))
+                                    message.attestations = [];
+                                message.attestations.push($root.nrn.bridge.v1.Attestation.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryAttestationsResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryAttestationsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryAttestationsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryAttestationsResponse";
+                };
+
+                return QueryAttestationsResponse;
+            })();
+
+            v1.QueryEscrowRequest = (function() {
+
+                /**
+                 * Properties of a QueryEscrowRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryEscrowRequest
+                 */
+
+                /**
+                 * Constructs a new QueryEscrowRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryEscrowRequest.
+                 * @implements IQueryEscrowRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryEscrowRequest=} [properties] Properties to set
+                 */
+                function QueryEscrowRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QueryEscrowRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryEscrowRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryEscrowRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryEscrowRequest} QueryEscrowRequest instance
+                 */
+                QueryEscrowRequest.create = function create(properties) {
+                    return new QueryEscrowRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEscrowRequest message. Does not implicitly {@link nrn.bridge.v1.QueryEscrowRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryEscrowRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryEscrowRequest} message QueryEscrowRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEscrowRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEscrowRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryEscrowRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryEscrowRequest} QueryEscrowRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEscrowRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryEscrowRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEscrowRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryEscrowRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEscrowRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryEscrowRequest";
+                };
+
+                return QueryEscrowRequest;
+            })();
+
+            v1.QueryEscrowResponse = (function() {
+
+                /**
+                 * Properties of a QueryEscrowResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQueryEscrowResponse
+                 * @property {string|null} [escrowed] QueryEscrowResponse escrowed
+                 * @property {string|null} [outgoing_in_flight] QueryEscrowResponse outgoing_in_flight
+                 */
+
+                /**
+                 * Constructs a new QueryEscrowResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QueryEscrowResponse.
+                 * @implements IQueryEscrowResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQueryEscrowResponse=} [properties] Properties to set
+                 */
+                function QueryEscrowResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QueryEscrowResponse escrowed.
+                 * @member {string} escrowed
+                 * @memberof nrn.bridge.v1.QueryEscrowResponse
+                 * @instance
+                 */
+                QueryEscrowResponse.prototype.escrowed = "";
+
+                /**
+                 * QueryEscrowResponse outgoing_in_flight.
+                 * @member {string} outgoing_in_flight
+                 * @memberof nrn.bridge.v1.QueryEscrowResponse
+                 * @instance
+                 */
+                QueryEscrowResponse.prototype.outgoing_in_flight = "";
+
+                /**
+                 * Creates a new QueryEscrowResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QueryEscrowResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryEscrowResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QueryEscrowResponse} QueryEscrowResponse instance
+                 */
+                QueryEscrowResponse.create = function create(properties) {
+                    return new QueryEscrowResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryEscrowResponse message. Does not implicitly {@link nrn.bridge.v1.QueryEscrowResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QueryEscrowResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQueryEscrowResponse} message QueryEscrowResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryEscrowResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.escrowed != null && Object.hasOwnProperty.call(message, "escrowed"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.escrowed);
+                    if (message.outgoing_in_flight != null && Object.hasOwnProperty.call(message, "outgoing_in_flight"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.outgoing_in_flight);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryEscrowResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QueryEscrowResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QueryEscrowResponse} QueryEscrowResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryEscrowResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QueryEscrowResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.escrowed = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.outgoing_in_flight = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QueryEscrowResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QueryEscrowResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryEscrowResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QueryEscrowResponse";
+                };
+
+                return QueryEscrowResponse;
+            })();
+
+            v1.Params = (function() {
+
+                /**
+                 * Properties of a Params.
+                 * @memberof nrn.bridge.v1
+                 * @interface IParams
+                 * @property {string|null} [bridge_id] Params bridge_id
+                 * @property {string|null} [eth_chain_id] Params eth_chain_id
+                 * @property {number|null} [batch_max_size] Params batch_max_size
+                 * @property {number|null} [batch_timeout_eth_blocks] Params batch_timeout_eth_blocks
+                 * @property {number|null} [valset_change_percent] Params valset_change_percent
+                 */
+
+                /**
+                 * Constructs a new Params.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a Params.
+                 * @implements IParams
+                 * @constructor
+                 * @param {nrn.bridge.v1.IParams=} [properties] Properties to set
+                 */
+                function Params(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Params bridge_id.
+                 * @member {string} bridge_id
+                 * @memberof nrn.bridge.v1.Params
+                 * @instance
+                 */
+                Params.prototype.bridge_id = "";
+
+                /**
+                 * Params eth_chain_id.
+                 * @member {string} eth_chain_id
+                 * @memberof nrn.bridge.v1.Params
+                 * @instance
+                 */
+                Params.prototype.eth_chain_id = "";
+
+                /**
+                 * Params batch_max_size.
+                 * @member {number} batch_max_size
+                 * @memberof nrn.bridge.v1.Params
+                 * @instance
+                 */
+                Params.prototype.batch_max_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params batch_timeout_eth_blocks.
+                 * @member {number} batch_timeout_eth_blocks
+                 * @memberof nrn.bridge.v1.Params
+                 * @instance
+                 */
+                Params.prototype.batch_timeout_eth_blocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params valset_change_percent.
+                 * @member {number} valset_change_percent
+                 * @memberof nrn.bridge.v1.Params
+                 * @instance
+                 */
+                Params.prototype.valset_change_percent = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Params instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.Params
+                 * @static
+                 * @param {nrn.bridge.v1.IParams=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.Params} Params instance
+                 */
+                Params.create = function create(properties) {
+                    return new Params(properties);
+                };
+
+                /**
+                 * Encodes the specified Params message. Does not implicitly {@link nrn.bridge.v1.Params.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.Params
+                 * @static
+                 * @param {nrn.bridge.v1.IParams} message Params message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Params.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.bridge_id != null && Object.hasOwnProperty.call(message, "bridge_id"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.bridge_id);
+                    if (message.eth_chain_id != null && Object.hasOwnProperty.call(message, "eth_chain_id"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.eth_chain_id);
+                    if (message.batch_max_size != null && Object.hasOwnProperty.call(message, "batch_max_size"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.batch_max_size);
+                    if (message.batch_timeout_eth_blocks != null && Object.hasOwnProperty.call(message, "batch_timeout_eth_blocks"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.batch_timeout_eth_blocks);
+                    if (message.valset_change_percent != null && Object.hasOwnProperty.call(message, "valset_change_percent"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.valset_change_percent);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Params message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.Params
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.Params} Params
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Params.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.Params();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.bridge_id = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.eth_chain_id = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.batch_max_size = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.batch_timeout_eth_blocks = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.valset_change_percent = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Params
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.Params
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Params.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.Params";
+                };
+
+                return Params;
+            })();
+
+            v1.EthKey = (function() {
+
+                /**
+                 * Properties of an EthKey.
+                 * @memberof nrn.bridge.v1
+                 * @interface IEthKey
+                 * @property {string|null} [validator] EthKey validator
+                 * @property {string|null} [eth_address] EthKey eth_address
+                 */
+
+                /**
+                 * Constructs a new EthKey.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents an EthKey.
+                 * @implements IEthKey
+                 * @constructor
+                 * @param {nrn.bridge.v1.IEthKey=} [properties] Properties to set
+                 */
+                function EthKey(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * EthKey validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.EthKey
+                 * @instance
+                 */
+                EthKey.prototype.validator = "";
+
+                /**
+                 * EthKey eth_address.
+                 * @member {string} eth_address
+                 * @memberof nrn.bridge.v1.EthKey
+                 * @instance
+                 */
+                EthKey.prototype.eth_address = "";
+
+                /**
+                 * Creates a new EthKey instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.EthKey
+                 * @static
+                 * @param {nrn.bridge.v1.IEthKey=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.EthKey} EthKey instance
+                 */
+                EthKey.create = function create(properties) {
+                    return new EthKey(properties);
+                };
+
+                /**
+                 * Encodes the specified EthKey message. Does not implicitly {@link nrn.bridge.v1.EthKey.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.EthKey
+                 * @static
+                 * @param {nrn.bridge.v1.IEthKey} message EthKey message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EthKey.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    if (message.eth_address != null && Object.hasOwnProperty.call(message, "eth_address"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.eth_address);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an EthKey message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.EthKey
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.EthKey} EthKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EthKey.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.EthKey();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.eth_address = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for EthKey
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.EthKey
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                EthKey.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.EthKey";
+                };
+
+                return EthKey;
+            })();
+
+            v1.OutgoingTransfer = (function() {
+
+                /**
+                 * Properties of an OutgoingTransfer.
+                 * @memberof nrn.bridge.v1
+                 * @interface IOutgoingTransfer
+                 * @property {number|null} [id] OutgoingTransfer id
+                 * @property {string|null} [sender] OutgoingTransfer sender
+                 * @property {string|null} [eth_dest] OutgoingTransfer eth_dest
+                 * @property {string|null} [amount] OutgoingTransfer amount
+                 * @property {string|null} [bridge_fee] OutgoingTransfer bridge_fee
+                 * @property {number|null} [batch_nonce] OutgoingTransfer batch_nonce
+                 */
+
+                /**
+                 * Constructs a new OutgoingTransfer.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents an OutgoingTransfer.
+                 * @implements IOutgoingTransfer
+                 * @constructor
+                 * @param {nrn.bridge.v1.IOutgoingTransfer=} [properties] Properties to set
+                 */
+                function OutgoingTransfer(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * OutgoingTransfer id.
+                 * @member {number} id
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @instance
+                 */
+                OutgoingTransfer.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * OutgoingTransfer sender.
+                 * @member {string} sender
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @instance
+                 */
+                OutgoingTransfer.prototype.sender = "";
+
+                /**
+                 * OutgoingTransfer eth_dest.
+                 * @member {string} eth_dest
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @instance
+                 */
+                OutgoingTransfer.prototype.eth_dest = "";
+
+                /**
+                 * OutgoingTransfer amount.
+                 * @member {string} amount
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @instance
+                 */
+                OutgoingTransfer.prototype.amount = "";
+
+                /**
+                 * OutgoingTransfer bridge_fee.
+                 * @member {string} bridge_fee
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @instance
+                 */
+                OutgoingTransfer.prototype.bridge_fee = "";
+
+                /**
+                 * OutgoingTransfer batch_nonce.
+                 * @member {number} batch_nonce
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @instance
+                 */
+                OutgoingTransfer.prototype.batch_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new OutgoingTransfer instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @static
+                 * @param {nrn.bridge.v1.IOutgoingTransfer=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.OutgoingTransfer} OutgoingTransfer instance
+                 */
+                OutgoingTransfer.create = function create(properties) {
+                    return new OutgoingTransfer(properties);
+                };
+
+                /**
+                 * Encodes the specified OutgoingTransfer message. Does not implicitly {@link nrn.bridge.v1.OutgoingTransfer.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @static
+                 * @param {nrn.bridge.v1.IOutgoingTransfer} message OutgoingTransfer message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OutgoingTransfer.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.sender);
+                    if (message.eth_dest != null && Object.hasOwnProperty.call(message, "eth_dest"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.eth_dest);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.amount);
+                    if (message.bridge_fee != null && Object.hasOwnProperty.call(message, "bridge_fee"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.bridge_fee);
+                    if (message.batch_nonce != null && Object.hasOwnProperty.call(message, "batch_nonce"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.batch_nonce);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an OutgoingTransfer message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.OutgoingTransfer} OutgoingTransfer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OutgoingTransfer.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.OutgoingTransfer();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.id = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.eth_dest = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.bridge_fee = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.batch_nonce = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for OutgoingTransfer
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.OutgoingTransfer
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                OutgoingTransfer.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.OutgoingTransfer";
+                };
+
+                return OutgoingTransfer;
+            })();
+
+            v1.OutgoingBatch = (function() {
+
+                /**
+                 * Properties of an OutgoingBatch.
+                 * @memberof nrn.bridge.v1
+                 * @interface IOutgoingBatch
+                 * @property {number|null} [nonce] OutgoingBatch nonce
+                 * @property {number|null} [timeout] OutgoingBatch timeout
+                 * @property {Array.<nrn.bridge.v1.IOutgoingTransfer>|null} [transfers] OutgoingBatch transfers
+                 * @property {number|null} [height] OutgoingBatch height
+                 */
+
+                /**
+                 * Constructs a new OutgoingBatch.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents an OutgoingBatch.
+                 * @implements IOutgoingBatch
+                 * @constructor
+                 * @param {nrn.bridge.v1.IOutgoingBatch=} [properties] Properties to set
+                 */
+                function OutgoingBatch(properties) {
+                    this.transfers = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * OutgoingBatch nonce.
+                 * @member {number} nonce
+                 * @memberof nrn.bridge.v1.OutgoingBatch
+                 * @instance
+                 */
+                OutgoingBatch.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * OutgoingBatch timeout.
+                 * @member {number} timeout
+                 * @memberof nrn.bridge.v1.OutgoingBatch
+                 * @instance
+                 */
+                OutgoingBatch.prototype.timeout = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * OutgoingBatch transfers.
+                 * @member {Array.<nrn.bridge.v1.IOutgoingTransfer>} transfers
+                 * @memberof nrn.bridge.v1.OutgoingBatch
+                 * @instance
+                 */
+                OutgoingBatch.prototype.transfers = $util.emptyArray;
+
+                /**
+                 * OutgoingBatch height.
+                 * @member {number} height
+                 * @memberof nrn.bridge.v1.OutgoingBatch
+                 * @instance
+                 */
+                OutgoingBatch.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new OutgoingBatch instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.OutgoingBatch
+                 * @static
+                 * @param {nrn.bridge.v1.IOutgoingBatch=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.OutgoingBatch} OutgoingBatch instance
+                 */
+                OutgoingBatch.create = function create(properties) {
+                    return new OutgoingBatch(properties);
+                };
+
+                /**
+                 * Encodes the specified OutgoingBatch message. Does not implicitly {@link nrn.bridge.v1.OutgoingBatch.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.OutgoingBatch
+                 * @static
+                 * @param {nrn.bridge.v1.IOutgoingBatch} message OutgoingBatch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OutgoingBatch.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nonce);
+                    if (message.timeout != null && Object.hasOwnProperty.call(message, "timeout"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timeout);
+                    if (message.transfers != null && message.transfers.length)
+                        for (let i = 0; i < message.transfers.length; ++i)
+                            $root.nrn.bridge.v1.OutgoingTransfer.encode(message.transfers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.height);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an OutgoingBatch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.OutgoingBatch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.OutgoingBatch} OutgoingBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OutgoingBatch.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.OutgoingBatch();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.timeout = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.transfers && message.transfers.length))
+                                    message.transfers = [];
+                                message.transfers.push($root.nrn.bridge.v1.OutgoingTransfer.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 4: {
+                                message.height = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for OutgoingBatch
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.OutgoingBatch
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                OutgoingBatch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.OutgoingBatch";
+                };
+
+                return OutgoingBatch;
+            })();
+
+            v1.ValsetMember = (function() {
+
+                /**
+                 * Properties of a ValsetMember.
+                 * @memberof nrn.bridge.v1
+                 * @interface IValsetMember
+                 * @property {string|null} [eth_address] ValsetMember eth_address
+                 * @property {string|null} [power] ValsetMember power
+                 * @property {string|null} [validator] ValsetMember validator
+                 */
+
+                /**
+                 * Constructs a new ValsetMember.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a ValsetMember.
+                 * @implements IValsetMember
+                 * @constructor
+                 * @param {nrn.bridge.v1.IValsetMember=} [properties] Properties to set
+                 */
+                function ValsetMember(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ValsetMember eth_address.
+                 * @member {string} eth_address
+                 * @memberof nrn.bridge.v1.ValsetMember
+                 * @instance
+                 */
+                ValsetMember.prototype.eth_address = "";
+
+                /**
+                 * ValsetMember power.
+                 * @member {string} power
+                 * @memberof nrn.bridge.v1.ValsetMember
+                 * @instance
+                 */
+                ValsetMember.prototype.power = "";
+
+                /**
+                 * ValsetMember validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.ValsetMember
+                 * @instance
+                 */
+                ValsetMember.prototype.validator = "";
+
+                /**
+                 * Creates a new ValsetMember instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.ValsetMember
+                 * @static
+                 * @param {nrn.bridge.v1.IValsetMember=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.ValsetMember} ValsetMember instance
+                 */
+                ValsetMember.create = function create(properties) {
+                    return new ValsetMember(properties);
+                };
+
+                /**
+                 * Encodes the specified ValsetMember message. Does not implicitly {@link nrn.bridge.v1.ValsetMember.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.ValsetMember
+                 * @static
+                 * @param {nrn.bridge.v1.IValsetMember} message ValsetMember message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ValsetMember.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.eth_address != null && Object.hasOwnProperty.call(message, "eth_address"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.eth_address);
+                    if (message.power != null && Object.hasOwnProperty.call(message, "power"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.power);
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.validator);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ValsetMember message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.ValsetMember
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.ValsetMember} ValsetMember
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ValsetMember.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.ValsetMember();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.eth_address = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.power = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for ValsetMember
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.ValsetMember
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ValsetMember.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.ValsetMember";
+                };
+
+                return ValsetMember;
+            })();
+
+            v1.Valset = (function() {
+
+                /**
+                 * Properties of a Valset.
+                 * @memberof nrn.bridge.v1
+                 * @interface IValset
+                 * @property {number|null} [nonce] Valset nonce
+                 * @property {Array.<nrn.bridge.v1.IValsetMember>|null} [members] Valset members
+                 * @property {number|null} [height] Valset height
+                 */
+
+                /**
+                 * Constructs a new Valset.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a Valset.
+                 * @implements IValset
+                 * @constructor
+                 * @param {nrn.bridge.v1.IValset=} [properties] Properties to set
+                 */
+                function Valset(properties) {
+                    this.members = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Valset nonce.
+                 * @member {number} nonce
+                 * @memberof nrn.bridge.v1.Valset
+                 * @instance
+                 */
+                Valset.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Valset members.
+                 * @member {Array.<nrn.bridge.v1.IValsetMember>} members
+                 * @memberof nrn.bridge.v1.Valset
+                 * @instance
+                 */
+                Valset.prototype.members = $util.emptyArray;
+
+                /**
+                 * Valset height.
+                 * @member {number} height
+                 * @memberof nrn.bridge.v1.Valset
+                 * @instance
+                 */
+                Valset.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Valset instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.Valset
+                 * @static
+                 * @param {nrn.bridge.v1.IValset=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.Valset} Valset instance
+                 */
+                Valset.create = function create(properties) {
+                    return new Valset(properties);
+                };
+
+                /**
+                 * Encodes the specified Valset message. Does not implicitly {@link nrn.bridge.v1.Valset.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.Valset
+                 * @static
+                 * @param {nrn.bridge.v1.IValset} message Valset message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Valset.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nonce);
+                    if (message.members != null && message.members.length)
+                        for (let i = 0; i < message.members.length; ++i)
+                            $root.nrn.bridge.v1.ValsetMember.encode(message.members[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.height);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Valset message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.Valset
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.Valset} Valset
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Valset.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.Valset();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.members && message.members.length))
+                                    message.members = [];
+                                message.members.push($root.nrn.bridge.v1.ValsetMember.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 3: {
+                                message.height = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Valset
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.Valset
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Valset.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.Valset";
+                };
+
+                return Valset;
+            })();
+
+            v1.Confirm = (function() {
+
+                /**
+                 * Properties of a Confirm.
+                 * @memberof nrn.bridge.v1
+                 * @interface IConfirm
+                 * @property {string|null} [validator] Confirm validator
+                 * @property {string|null} [eth_address] Confirm eth_address
+                 * @property {string|null} [signature] Confirm signature
+                 */
+
+                /**
+                 * Constructs a new Confirm.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a Confirm.
+                 * @implements IConfirm
+                 * @constructor
+                 * @param {nrn.bridge.v1.IConfirm=} [properties] Properties to set
+                 */
+                function Confirm(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Confirm validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.Confirm
+                 * @instance
+                 */
+                Confirm.prototype.validator = "";
+
+                /**
+                 * Confirm eth_address.
+                 * @member {string} eth_address
+                 * @memberof nrn.bridge.v1.Confirm
+                 * @instance
+                 */
+                Confirm.prototype.eth_address = "";
+
+                /**
+                 * Confirm signature.
+                 * @member {string} signature
+                 * @memberof nrn.bridge.v1.Confirm
+                 * @instance
+                 */
+                Confirm.prototype.signature = "";
+
+                /**
+                 * Creates a new Confirm instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.Confirm
+                 * @static
+                 * @param {nrn.bridge.v1.IConfirm=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.Confirm} Confirm instance
+                 */
+                Confirm.create = function create(properties) {
+                    return new Confirm(properties);
+                };
+
+                /**
+                 * Encodes the specified Confirm message. Does not implicitly {@link nrn.bridge.v1.Confirm.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.Confirm
+                 * @static
+                 * @param {nrn.bridge.v1.IConfirm} message Confirm message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Confirm.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    if (message.eth_address != null && Object.hasOwnProperty.call(message, "eth_address"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.eth_address);
+                    if (message.signature != null && Object.hasOwnProperty.call(message, "signature"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.signature);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Confirm message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.Confirm
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.Confirm} Confirm
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Confirm.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.Confirm();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.eth_address = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.signature = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Confirm
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.Confirm
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Confirm.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.Confirm";
+                };
+
+                return Confirm;
+            })();
+
+            v1.ValsetWithConfirms = (function() {
+
+                /**
+                 * Properties of a ValsetWithConfirms.
+                 * @memberof nrn.bridge.v1
+                 * @interface IValsetWithConfirms
+                 * @property {nrn.bridge.v1.IValset|null} [valset] ValsetWithConfirms valset
+                 * @property {Array.<nrn.bridge.v1.IConfirm>|null} [confirms] ValsetWithConfirms confirms
+                 */
+
+                /**
+                 * Constructs a new ValsetWithConfirms.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a ValsetWithConfirms.
+                 * @implements IValsetWithConfirms
+                 * @constructor
+                 * @param {nrn.bridge.v1.IValsetWithConfirms=} [properties] Properties to set
+                 */
+                function ValsetWithConfirms(properties) {
+                    this.confirms = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ValsetWithConfirms valset.
+                 * @member {nrn.bridge.v1.IValset|null|undefined} valset
+                 * @memberof nrn.bridge.v1.ValsetWithConfirms
+                 * @instance
+                 */
+                ValsetWithConfirms.prototype.valset = null;
+
+                /**
+                 * ValsetWithConfirms confirms.
+                 * @member {Array.<nrn.bridge.v1.IConfirm>} confirms
+                 * @memberof nrn.bridge.v1.ValsetWithConfirms
+                 * @instance
+                 */
+                ValsetWithConfirms.prototype.confirms = $util.emptyArray;
+
+                /**
+                 * Creates a new ValsetWithConfirms instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.ValsetWithConfirms
+                 * @static
+                 * @param {nrn.bridge.v1.IValsetWithConfirms=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.ValsetWithConfirms} ValsetWithConfirms instance
+                 */
+                ValsetWithConfirms.create = function create(properties) {
+                    return new ValsetWithConfirms(properties);
+                };
+
+                /**
+                 * Encodes the specified ValsetWithConfirms message. Does not implicitly {@link nrn.bridge.v1.ValsetWithConfirms.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.ValsetWithConfirms
+                 * @static
+                 * @param {nrn.bridge.v1.IValsetWithConfirms} message ValsetWithConfirms message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ValsetWithConfirms.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.valset != null && Object.hasOwnProperty.call(message, "valset"))
+                        $root.nrn.bridge.v1.Valset.encode(message.valset, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.confirms != null && message.confirms.length)
+                        for (let i = 0; i < message.confirms.length; ++i)
+                            $root.nrn.bridge.v1.Confirm.encode(message.confirms[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ValsetWithConfirms message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.ValsetWithConfirms
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.ValsetWithConfirms} ValsetWithConfirms
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ValsetWithConfirms.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.ValsetWithConfirms();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.valset = $root.nrn.bridge.v1.Valset.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.confirms && message.confirms.length))
+                                    message.confirms = [];
+                                message.confirms.push($root.nrn.bridge.v1.Confirm.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for ValsetWithConfirms
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.ValsetWithConfirms
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ValsetWithConfirms.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.ValsetWithConfirms";
+                };
+
+                return ValsetWithConfirms;
+            })();
+
+            v1.BatchWithConfirms = (function() {
+
+                /**
+                 * Properties of a BatchWithConfirms.
+                 * @memberof nrn.bridge.v1
+                 * @interface IBatchWithConfirms
+                 * @property {nrn.bridge.v1.IOutgoingBatch|null} [batch] BatchWithConfirms batch
+                 * @property {Array.<nrn.bridge.v1.IConfirm>|null} [confirms] BatchWithConfirms confirms
+                 * @property {string|null} [digest] BatchWithConfirms digest
+                 */
+
+                /**
+                 * Constructs a new BatchWithConfirms.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a BatchWithConfirms.
+                 * @implements IBatchWithConfirms
+                 * @constructor
+                 * @param {nrn.bridge.v1.IBatchWithConfirms=} [properties] Properties to set
+                 */
+                function BatchWithConfirms(properties) {
+                    this.confirms = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * BatchWithConfirms batch.
+                 * @member {nrn.bridge.v1.IOutgoingBatch|null|undefined} batch
+                 * @memberof nrn.bridge.v1.BatchWithConfirms
+                 * @instance
+                 */
+                BatchWithConfirms.prototype.batch = null;
+
+                /**
+                 * BatchWithConfirms confirms.
+                 * @member {Array.<nrn.bridge.v1.IConfirm>} confirms
+                 * @memberof nrn.bridge.v1.BatchWithConfirms
+                 * @instance
+                 */
+                BatchWithConfirms.prototype.confirms = $util.emptyArray;
+
+                /**
+                 * BatchWithConfirms digest.
+                 * @member {string} digest
+                 * @memberof nrn.bridge.v1.BatchWithConfirms
+                 * @instance
+                 */
+                BatchWithConfirms.prototype.digest = "";
+
+                /**
+                 * Creates a new BatchWithConfirms instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.BatchWithConfirms
+                 * @static
+                 * @param {nrn.bridge.v1.IBatchWithConfirms=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.BatchWithConfirms} BatchWithConfirms instance
+                 */
+                BatchWithConfirms.create = function create(properties) {
+                    return new BatchWithConfirms(properties);
+                };
+
+                /**
+                 * Encodes the specified BatchWithConfirms message. Does not implicitly {@link nrn.bridge.v1.BatchWithConfirms.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.BatchWithConfirms
+                 * @static
+                 * @param {nrn.bridge.v1.IBatchWithConfirms} message BatchWithConfirms message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BatchWithConfirms.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.batch != null && Object.hasOwnProperty.call(message, "batch"))
+                        $root.nrn.bridge.v1.OutgoingBatch.encode(message.batch, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.confirms != null && message.confirms.length)
+                        for (let i = 0; i < message.confirms.length; ++i)
+                            $root.nrn.bridge.v1.Confirm.encode(message.confirms[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.digest);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a BatchWithConfirms message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.BatchWithConfirms
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.BatchWithConfirms} BatchWithConfirms
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BatchWithConfirms.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.BatchWithConfirms();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.batch = $root.nrn.bridge.v1.OutgoingBatch.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.confirms && message.confirms.length))
+                                    message.confirms = [];
+                                message.confirms.push($root.nrn.bridge.v1.Confirm.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 3: {
+                                message.digest = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for BatchWithConfirms
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.BatchWithConfirms
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                BatchWithConfirms.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.BatchWithConfirms";
+                };
+
+                return BatchWithConfirms;
+            })();
+
+            v1.Attestation = (function() {
+
+                /**
+                 * Properties of an Attestation.
+                 * @memberof nrn.bridge.v1
+                 * @interface IAttestation
+                 * @property {number|null} [event_nonce] Attestation event_nonce
+                 * @property {string|null} [claim_hash] Attestation claim_hash
+                 * @property {string|null} [kind] Attestation kind
+                 * @property {string|null} [details] Attestation details
+                 * @property {Array.<string>|null} [votes] Attestation votes
+                 * @property {boolean|null} [observed] Attestation observed
+                 * @property {number|null} [eth_block_height] Attestation eth_block_height
+                 */
+
+                /**
+                 * Constructs a new Attestation.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents an Attestation.
+                 * @implements IAttestation
+                 * @constructor
+                 * @param {nrn.bridge.v1.IAttestation=} [properties] Properties to set
+                 */
+                function Attestation(properties) {
+                    this.votes = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Attestation event_nonce.
+                 * @member {number} event_nonce
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @instance
+                 */
+                Attestation.prototype.event_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Attestation claim_hash.
+                 * @member {string} claim_hash
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @instance
+                 */
+                Attestation.prototype.claim_hash = "";
+
+                /**
+                 * Attestation kind.
+                 * @member {string} kind
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @instance
+                 */
+                Attestation.prototype.kind = "";
+
+                /**
+                 * Attestation details.
+                 * @member {string} details
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @instance
+                 */
+                Attestation.prototype.details = "";
+
+                /**
+                 * Attestation votes.
+                 * @member {Array.<string>} votes
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @instance
+                 */
+                Attestation.prototype.votes = $util.emptyArray;
+
+                /**
+                 * Attestation observed.
+                 * @member {boolean} observed
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @instance
+                 */
+                Attestation.prototype.observed = false;
+
+                /**
+                 * Attestation eth_block_height.
+                 * @member {number} eth_block_height
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @instance
+                 */
+                Attestation.prototype.eth_block_height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Attestation instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @static
+                 * @param {nrn.bridge.v1.IAttestation=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.Attestation} Attestation instance
+                 */
+                Attestation.create = function create(properties) {
+                    return new Attestation(properties);
+                };
+
+                /**
+                 * Encodes the specified Attestation message. Does not implicitly {@link nrn.bridge.v1.Attestation.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @static
+                 * @param {nrn.bridge.v1.IAttestation} message Attestation message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Attestation.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.event_nonce != null && Object.hasOwnProperty.call(message, "event_nonce"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.event_nonce);
+                    if (message.claim_hash != null && Object.hasOwnProperty.call(message, "claim_hash"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.claim_hash);
+                    if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                    if (message.details != null && Object.hasOwnProperty.call(message, "details"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.details);
+                    if (message.votes != null && message.votes.length)
+                        for (let i = 0; i < message.votes.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.votes[i]);
+                    if (message.observed != null && Object.hasOwnProperty.call(message, "observed"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.observed);
+                    if (message.eth_block_height != null && Object.hasOwnProperty.call(message, "eth_block_height"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.eth_block_height);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Attestation message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.Attestation} Attestation
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Attestation.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.Attestation();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.event_nonce = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.claim_hash = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.kind = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.details = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                if (!(message.votes && message.votes.length))
+                                    message.votes = [];
+                                message.votes.push(reader.string());
+                                break;
+                            }
+                        case 6: {
+                                message.observed = reader.bool();
+                                break;
+                            }
+                        case 7: {
+                                message.eth_block_height = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Attestation
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.Attestation
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Attestation.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.Attestation";
+                };
+
+                return Attestation;
+            })();
+
+            v1.MsgRegisterEthKey = (function() {
+
+                /**
+                 * Properties of a MsgRegisterEthKey.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgRegisterEthKey
+                 * @property {string|null} [validator] MsgRegisterEthKey validator
+                 * @property {string|null} [eth_address] MsgRegisterEthKey eth_address
+                 * @property {string|null} [signature] MsgRegisterEthKey signature
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterEthKey.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgRegisterEthKey.
+                 * @implements IMsgRegisterEthKey
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgRegisterEthKey=} [properties] Properties to set
+                 */
+                function MsgRegisterEthKey(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgRegisterEthKey validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKey
+                 * @instance
+                 */
+                MsgRegisterEthKey.prototype.validator = "";
+
+                /**
+                 * MsgRegisterEthKey eth_address.
+                 * @member {string} eth_address
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKey
+                 * @instance
+                 */
+                MsgRegisterEthKey.prototype.eth_address = "";
+
+                /**
+                 * MsgRegisterEthKey signature.
+                 * @member {string} signature
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKey
+                 * @instance
+                 */
+                MsgRegisterEthKey.prototype.signature = "";
+
+                /**
+                 * Creates a new MsgRegisterEthKey instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKey
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgRegisterEthKey=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgRegisterEthKey} MsgRegisterEthKey instance
+                 */
+                MsgRegisterEthKey.create = function create(properties) {
+                    return new MsgRegisterEthKey(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterEthKey message. Does not implicitly {@link nrn.bridge.v1.MsgRegisterEthKey.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKey
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgRegisterEthKey} message MsgRegisterEthKey message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterEthKey.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    if (message.eth_address != null && Object.hasOwnProperty.call(message, "eth_address"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.eth_address);
+                    if (message.signature != null && Object.hasOwnProperty.call(message, "signature"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.signature);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterEthKey message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKey
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgRegisterEthKey} MsgRegisterEthKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterEthKey.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgRegisterEthKey();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.eth_address = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.signature = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRegisterEthKey
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKey
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRegisterEthKey.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgRegisterEthKey";
+                };
+
+                return MsgRegisterEthKey;
+            })();
+
+            v1.MsgRegisterEthKeyResponse = (function() {
+
+                /**
+                 * Properties of a MsgRegisterEthKeyResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgRegisterEthKeyResponse
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterEthKeyResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgRegisterEthKeyResponse.
+                 * @implements IMsgRegisterEthKeyResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgRegisterEthKeyResponse=} [properties] Properties to set
+                 */
+                function MsgRegisterEthKeyResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgRegisterEthKeyResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKeyResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgRegisterEthKeyResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgRegisterEthKeyResponse} MsgRegisterEthKeyResponse instance
+                 */
+                MsgRegisterEthKeyResponse.create = function create(properties) {
+                    return new MsgRegisterEthKeyResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterEthKeyResponse message. Does not implicitly {@link nrn.bridge.v1.MsgRegisterEthKeyResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKeyResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgRegisterEthKeyResponse} message MsgRegisterEthKeyResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterEthKeyResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterEthKeyResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKeyResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgRegisterEthKeyResponse} MsgRegisterEthKeyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterEthKeyResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgRegisterEthKeyResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgRegisterEthKeyResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgRegisterEthKeyResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgRegisterEthKeyResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgRegisterEthKeyResponse";
+                };
+
+                return MsgRegisterEthKeyResponse;
+            })();
+
+            v1.MsgSendToEth = (function() {
+
+                /**
+                 * Properties of a MsgSendToEth.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgSendToEth
+                 * @property {string|null} [sender] MsgSendToEth sender
+                 * @property {string|null} [eth_dest] MsgSendToEth eth_dest
+                 * @property {string|null} [amount] MsgSendToEth amount
+                 * @property {string|null} [bridge_fee] MsgSendToEth bridge_fee
+                 */
+
+                /**
+                 * Constructs a new MsgSendToEth.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgSendToEth.
+                 * @implements IMsgSendToEth
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgSendToEth=} [properties] Properties to set
+                 */
+                function MsgSendToEth(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSendToEth sender.
+                 * @member {string} sender
+                 * @memberof nrn.bridge.v1.MsgSendToEth
+                 * @instance
+                 */
+                MsgSendToEth.prototype.sender = "";
+
+                /**
+                 * MsgSendToEth eth_dest.
+                 * @member {string} eth_dest
+                 * @memberof nrn.bridge.v1.MsgSendToEth
+                 * @instance
+                 */
+                MsgSendToEth.prototype.eth_dest = "";
+
+                /**
+                 * MsgSendToEth amount.
+                 * @member {string} amount
+                 * @memberof nrn.bridge.v1.MsgSendToEth
+                 * @instance
+                 */
+                MsgSendToEth.prototype.amount = "";
+
+                /**
+                 * MsgSendToEth bridge_fee.
+                 * @member {string} bridge_fee
+                 * @memberof nrn.bridge.v1.MsgSendToEth
+                 * @instance
+                 */
+                MsgSendToEth.prototype.bridge_fee = "";
+
+                /**
+                 * Creates a new MsgSendToEth instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgSendToEth
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgSendToEth=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgSendToEth} MsgSendToEth instance
+                 */
+                MsgSendToEth.create = function create(properties) {
+                    return new MsgSendToEth(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSendToEth message. Does not implicitly {@link nrn.bridge.v1.MsgSendToEth.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgSendToEth
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgSendToEth} message MsgSendToEth message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSendToEth.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.eth_dest != null && Object.hasOwnProperty.call(message, "eth_dest"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.eth_dest);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.amount);
+                    if (message.bridge_fee != null && Object.hasOwnProperty.call(message, "bridge_fee"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.bridge_fee);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSendToEth message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgSendToEth
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgSendToEth} MsgSendToEth
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSendToEth.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgSendToEth();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.eth_dest = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.bridge_fee = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSendToEth
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgSendToEth
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSendToEth.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgSendToEth";
+                };
+
+                return MsgSendToEth;
+            })();
+
+            v1.MsgSendToEthResponse = (function() {
+
+                /**
+                 * Properties of a MsgSendToEthResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgSendToEthResponse
+                 * @property {number|null} [transfer_id] MsgSendToEthResponse transfer_id
+                 */
+
+                /**
+                 * Constructs a new MsgSendToEthResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgSendToEthResponse.
+                 * @implements IMsgSendToEthResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgSendToEthResponse=} [properties] Properties to set
+                 */
+                function MsgSendToEthResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgSendToEthResponse transfer_id.
+                 * @member {number} transfer_id
+                 * @memberof nrn.bridge.v1.MsgSendToEthResponse
+                 * @instance
+                 */
+                MsgSendToEthResponse.prototype.transfer_id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgSendToEthResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgSendToEthResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgSendToEthResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgSendToEthResponse} MsgSendToEthResponse instance
+                 */
+                MsgSendToEthResponse.create = function create(properties) {
+                    return new MsgSendToEthResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSendToEthResponse message. Does not implicitly {@link nrn.bridge.v1.MsgSendToEthResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgSendToEthResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgSendToEthResponse} message MsgSendToEthResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSendToEthResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.transfer_id != null && Object.hasOwnProperty.call(message, "transfer_id"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.transfer_id);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSendToEthResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgSendToEthResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgSendToEthResponse} MsgSendToEthResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSendToEthResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgSendToEthResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.transfer_id = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgSendToEthResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgSendToEthResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSendToEthResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgSendToEthResponse";
+                };
+
+                return MsgSendToEthResponse;
+            })();
+
+            v1.MsgCancelSendToEth = (function() {
+
+                /**
+                 * Properties of a MsgCancelSendToEth.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgCancelSendToEth
+                 * @property {string|null} [sender] MsgCancelSendToEth sender
+                 * @property {number|null} [transfer_id] MsgCancelSendToEth transfer_id
+                 */
+
+                /**
+                 * Constructs a new MsgCancelSendToEth.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgCancelSendToEth.
+                 * @implements IMsgCancelSendToEth
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgCancelSendToEth=} [properties] Properties to set
+                 */
+                function MsgCancelSendToEth(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgCancelSendToEth sender.
+                 * @member {string} sender
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEth
+                 * @instance
+                 */
+                MsgCancelSendToEth.prototype.sender = "";
+
+                /**
+                 * MsgCancelSendToEth transfer_id.
+                 * @member {number} transfer_id
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEth
+                 * @instance
+                 */
+                MsgCancelSendToEth.prototype.transfer_id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgCancelSendToEth instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEth
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgCancelSendToEth=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgCancelSendToEth} MsgCancelSendToEth instance
+                 */
+                MsgCancelSendToEth.create = function create(properties) {
+                    return new MsgCancelSendToEth(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgCancelSendToEth message. Does not implicitly {@link nrn.bridge.v1.MsgCancelSendToEth.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEth
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgCancelSendToEth} message MsgCancelSendToEth message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgCancelSendToEth.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.sender != null && Object.hasOwnProperty.call(message, "sender"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.transfer_id != null && Object.hasOwnProperty.call(message, "transfer_id"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.transfer_id);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgCancelSendToEth message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEth
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgCancelSendToEth} MsgCancelSendToEth
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgCancelSendToEth.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgCancelSendToEth();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.sender = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.transfer_id = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgCancelSendToEth
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEth
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgCancelSendToEth.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgCancelSendToEth";
+                };
+
+                return MsgCancelSendToEth;
+            })();
+
+            v1.MsgCancelSendToEthResponse = (function() {
+
+                /**
+                 * Properties of a MsgCancelSendToEthResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgCancelSendToEthResponse
+                 */
+
+                /**
+                 * Constructs a new MsgCancelSendToEthResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgCancelSendToEthResponse.
+                 * @implements IMsgCancelSendToEthResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgCancelSendToEthResponse=} [properties] Properties to set
+                 */
+                function MsgCancelSendToEthResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgCancelSendToEthResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEthResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgCancelSendToEthResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgCancelSendToEthResponse} MsgCancelSendToEthResponse instance
+                 */
+                MsgCancelSendToEthResponse.create = function create(properties) {
+                    return new MsgCancelSendToEthResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgCancelSendToEthResponse message. Does not implicitly {@link nrn.bridge.v1.MsgCancelSendToEthResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEthResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgCancelSendToEthResponse} message MsgCancelSendToEthResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgCancelSendToEthResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgCancelSendToEthResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEthResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgCancelSendToEthResponse} MsgCancelSendToEthResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgCancelSendToEthResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgCancelSendToEthResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgCancelSendToEthResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgCancelSendToEthResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgCancelSendToEthResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgCancelSendToEthResponse";
+                };
+
+                return MsgCancelSendToEthResponse;
+            })();
+
+            v1.MsgConfirmValset = (function() {
+
+                /**
+                 * Properties of a MsgConfirmValset.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgConfirmValset
+                 * @property {string|null} [validator] MsgConfirmValset validator
+                 * @property {number|null} [nonce] MsgConfirmValset nonce
+                 * @property {string|null} [signature] MsgConfirmValset signature
+                 */
+
+                /**
+                 * Constructs a new MsgConfirmValset.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgConfirmValset.
+                 * @implements IMsgConfirmValset
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgConfirmValset=} [properties] Properties to set
+                 */
+                function MsgConfirmValset(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgConfirmValset validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.MsgConfirmValset
+                 * @instance
+                 */
+                MsgConfirmValset.prototype.validator = "";
+
+                /**
+                 * MsgConfirmValset nonce.
+                 * @member {number} nonce
+                 * @memberof nrn.bridge.v1.MsgConfirmValset
+                 * @instance
+                 */
+                MsgConfirmValset.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgConfirmValset signature.
+                 * @member {string} signature
+                 * @memberof nrn.bridge.v1.MsgConfirmValset
+                 * @instance
+                 */
+                MsgConfirmValset.prototype.signature = "";
+
+                /**
+                 * Creates a new MsgConfirmValset instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgConfirmValset
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmValset=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgConfirmValset} MsgConfirmValset instance
+                 */
+                MsgConfirmValset.create = function create(properties) {
+                    return new MsgConfirmValset(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgConfirmValset message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmValset.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgConfirmValset
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmValset} message MsgConfirmValset message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgConfirmValset.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nonce);
+                    if (message.signature != null && Object.hasOwnProperty.call(message, "signature"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.signature);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgConfirmValset message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgConfirmValset
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgConfirmValset} MsgConfirmValset
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgConfirmValset.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgConfirmValset();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.signature = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgConfirmValset
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgConfirmValset
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgConfirmValset.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgConfirmValset";
+                };
+
+                return MsgConfirmValset;
+            })();
+
+            v1.MsgConfirmValsetResponse = (function() {
+
+                /**
+                 * Properties of a MsgConfirmValsetResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgConfirmValsetResponse
+                 */
+
+                /**
+                 * Constructs a new MsgConfirmValsetResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgConfirmValsetResponse.
+                 * @implements IMsgConfirmValsetResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgConfirmValsetResponse=} [properties] Properties to set
+                 */
+                function MsgConfirmValsetResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgConfirmValsetResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgConfirmValsetResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmValsetResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgConfirmValsetResponse} MsgConfirmValsetResponse instance
+                 */
+                MsgConfirmValsetResponse.create = function create(properties) {
+                    return new MsgConfirmValsetResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgConfirmValsetResponse message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmValsetResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgConfirmValsetResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmValsetResponse} message MsgConfirmValsetResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgConfirmValsetResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgConfirmValsetResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgConfirmValsetResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgConfirmValsetResponse} MsgConfirmValsetResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgConfirmValsetResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgConfirmValsetResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgConfirmValsetResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgConfirmValsetResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgConfirmValsetResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgConfirmValsetResponse";
+                };
+
+                return MsgConfirmValsetResponse;
+            })();
+
+            v1.MsgConfirmBatch = (function() {
+
+                /**
+                 * Properties of a MsgConfirmBatch.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgConfirmBatch
+                 * @property {string|null} [validator] MsgConfirmBatch validator
+                 * @property {number|null} [nonce] MsgConfirmBatch nonce
+                 * @property {string|null} [signature] MsgConfirmBatch signature
+                 */
+
+                /**
+                 * Constructs a new MsgConfirmBatch.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgConfirmBatch.
+                 * @implements IMsgConfirmBatch
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgConfirmBatch=} [properties] Properties to set
+                 */
+                function MsgConfirmBatch(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgConfirmBatch validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.MsgConfirmBatch
+                 * @instance
+                 */
+                MsgConfirmBatch.prototype.validator = "";
+
+                /**
+                 * MsgConfirmBatch nonce.
+                 * @member {number} nonce
+                 * @memberof nrn.bridge.v1.MsgConfirmBatch
+                 * @instance
+                 */
+                MsgConfirmBatch.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgConfirmBatch signature.
+                 * @member {string} signature
+                 * @memberof nrn.bridge.v1.MsgConfirmBatch
+                 * @instance
+                 */
+                MsgConfirmBatch.prototype.signature = "";
+
+                /**
+                 * Creates a new MsgConfirmBatch instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgConfirmBatch
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmBatch=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgConfirmBatch} MsgConfirmBatch instance
+                 */
+                MsgConfirmBatch.create = function create(properties) {
+                    return new MsgConfirmBatch(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgConfirmBatch message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmBatch.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgConfirmBatch
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmBatch} message MsgConfirmBatch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgConfirmBatch.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nonce);
+                    if (message.signature != null && Object.hasOwnProperty.call(message, "signature"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.signature);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgConfirmBatch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgConfirmBatch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgConfirmBatch} MsgConfirmBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgConfirmBatch.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgConfirmBatch();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.signature = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgConfirmBatch
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgConfirmBatch
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgConfirmBatch.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgConfirmBatch";
+                };
+
+                return MsgConfirmBatch;
+            })();
+
+            v1.MsgConfirmBatchResponse = (function() {
+
+                /**
+                 * Properties of a MsgConfirmBatchResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgConfirmBatchResponse
+                 */
+
+                /**
+                 * Constructs a new MsgConfirmBatchResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgConfirmBatchResponse.
+                 * @implements IMsgConfirmBatchResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgConfirmBatchResponse=} [properties] Properties to set
+                 */
+                function MsgConfirmBatchResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgConfirmBatchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgConfirmBatchResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmBatchResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgConfirmBatchResponse} MsgConfirmBatchResponse instance
+                 */
+                MsgConfirmBatchResponse.create = function create(properties) {
+                    return new MsgConfirmBatchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgConfirmBatchResponse message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmBatchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgConfirmBatchResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmBatchResponse} message MsgConfirmBatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgConfirmBatchResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgConfirmBatchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgConfirmBatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgConfirmBatchResponse} MsgConfirmBatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgConfirmBatchResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgConfirmBatchResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgConfirmBatchResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgConfirmBatchResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgConfirmBatchResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgConfirmBatchResponse";
+                };
+
+                return MsgConfirmBatchResponse;
+            })();
+
+            v1.MsgDepositClaim = (function() {
+
+                /**
+                 * Properties of a MsgDepositClaim.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgDepositClaim
+                 * @property {string|null} [validator] MsgDepositClaim validator
+                 * @property {number|null} [event_nonce] MsgDepositClaim event_nonce
+                 * @property {number|null} [eth_block_height] MsgDepositClaim eth_block_height
+                 * @property {string|null} [eth_sender] MsgDepositClaim eth_sender
+                 * @property {string|null} [nrn_recipient] MsgDepositClaim nrn_recipient
+                 * @property {string|null} [amount] MsgDepositClaim amount
+                 */
+
+                /**
+                 * Constructs a new MsgDepositClaim.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgDepositClaim.
+                 * @implements IMsgDepositClaim
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgDepositClaim=} [properties] Properties to set
+                 */
+                function MsgDepositClaim(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgDepositClaim validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @instance
+                 */
+                MsgDepositClaim.prototype.validator = "";
+
+                /**
+                 * MsgDepositClaim event_nonce.
+                 * @member {number} event_nonce
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @instance
+                 */
+                MsgDepositClaim.prototype.event_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgDepositClaim eth_block_height.
+                 * @member {number} eth_block_height
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @instance
+                 */
+                MsgDepositClaim.prototype.eth_block_height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgDepositClaim eth_sender.
+                 * @member {string} eth_sender
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @instance
+                 */
+                MsgDepositClaim.prototype.eth_sender = "";
+
+                /**
+                 * MsgDepositClaim nrn_recipient.
+                 * @member {string} nrn_recipient
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @instance
+                 */
+                MsgDepositClaim.prototype.nrn_recipient = "";
+
+                /**
+                 * MsgDepositClaim amount.
+                 * @member {string} amount
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @instance
+                 */
+                MsgDepositClaim.prototype.amount = "";
+
+                /**
+                 * Creates a new MsgDepositClaim instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgDepositClaim=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgDepositClaim} MsgDepositClaim instance
+                 */
+                MsgDepositClaim.create = function create(properties) {
+                    return new MsgDepositClaim(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgDepositClaim message. Does not implicitly {@link nrn.bridge.v1.MsgDepositClaim.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgDepositClaim} message MsgDepositClaim message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgDepositClaim.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    if (message.event_nonce != null && Object.hasOwnProperty.call(message, "event_nonce"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.event_nonce);
+                    if (message.eth_block_height != null && Object.hasOwnProperty.call(message, "eth_block_height"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.eth_block_height);
+                    if (message.eth_sender != null && Object.hasOwnProperty.call(message, "eth_sender"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.eth_sender);
+                    if (message.nrn_recipient != null && Object.hasOwnProperty.call(message, "nrn_recipient"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.nrn_recipient);
+                    if (message.amount != null && Object.hasOwnProperty.call(message, "amount"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.amount);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgDepositClaim message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgDepositClaim} MsgDepositClaim
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgDepositClaim.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgDepositClaim();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.event_nonce = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.eth_block_height = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.eth_sender = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.nrn_recipient = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.amount = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgDepositClaim
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgDepositClaim
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgDepositClaim.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgDepositClaim";
+                };
+
+                return MsgDepositClaim;
+            })();
+
+            v1.MsgDepositClaimResponse = (function() {
+
+                /**
+                 * Properties of a MsgDepositClaimResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgDepositClaimResponse
+                 */
+
+                /**
+                 * Constructs a new MsgDepositClaimResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgDepositClaimResponse.
+                 * @implements IMsgDepositClaimResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgDepositClaimResponse=} [properties] Properties to set
+                 */
+                function MsgDepositClaimResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgDepositClaimResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgDepositClaimResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgDepositClaimResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgDepositClaimResponse} MsgDepositClaimResponse instance
+                 */
+                MsgDepositClaimResponse.create = function create(properties) {
+                    return new MsgDepositClaimResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgDepositClaimResponse message. Does not implicitly {@link nrn.bridge.v1.MsgDepositClaimResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgDepositClaimResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgDepositClaimResponse} message MsgDepositClaimResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgDepositClaimResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgDepositClaimResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgDepositClaimResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgDepositClaimResponse} MsgDepositClaimResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgDepositClaimResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgDepositClaimResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgDepositClaimResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgDepositClaimResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgDepositClaimResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgDepositClaimResponse";
+                };
+
+                return MsgDepositClaimResponse;
+            })();
+
+            v1.MsgBatchExecutedClaim = (function() {
+
+                /**
+                 * Properties of a MsgBatchExecutedClaim.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgBatchExecutedClaim
+                 * @property {string|null} [validator] MsgBatchExecutedClaim validator
+                 * @property {number|null} [event_nonce] MsgBatchExecutedClaim event_nonce
+                 * @property {number|null} [eth_block_height] MsgBatchExecutedClaim eth_block_height
+                 * @property {number|null} [batch_nonce] MsgBatchExecutedClaim batch_nonce
+                 */
+
+                /**
+                 * Constructs a new MsgBatchExecutedClaim.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgBatchExecutedClaim.
+                 * @implements IMsgBatchExecutedClaim
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgBatchExecutedClaim=} [properties] Properties to set
+                 */
+                function MsgBatchExecutedClaim(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgBatchExecutedClaim validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaim
+                 * @instance
+                 */
+                MsgBatchExecutedClaim.prototype.validator = "";
+
+                /**
+                 * MsgBatchExecutedClaim event_nonce.
+                 * @member {number} event_nonce
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaim
+                 * @instance
+                 */
+                MsgBatchExecutedClaim.prototype.event_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgBatchExecutedClaim eth_block_height.
+                 * @member {number} eth_block_height
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaim
+                 * @instance
+                 */
+                MsgBatchExecutedClaim.prototype.eth_block_height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgBatchExecutedClaim batch_nonce.
+                 * @member {number} batch_nonce
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaim
+                 * @instance
+                 */
+                MsgBatchExecutedClaim.prototype.batch_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgBatchExecutedClaim instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaim
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgBatchExecutedClaim=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgBatchExecutedClaim} MsgBatchExecutedClaim instance
+                 */
+                MsgBatchExecutedClaim.create = function create(properties) {
+                    return new MsgBatchExecutedClaim(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgBatchExecutedClaim message. Does not implicitly {@link nrn.bridge.v1.MsgBatchExecutedClaim.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaim
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgBatchExecutedClaim} message MsgBatchExecutedClaim message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgBatchExecutedClaim.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    if (message.event_nonce != null && Object.hasOwnProperty.call(message, "event_nonce"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.event_nonce);
+                    if (message.eth_block_height != null && Object.hasOwnProperty.call(message, "eth_block_height"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.eth_block_height);
+                    if (message.batch_nonce != null && Object.hasOwnProperty.call(message, "batch_nonce"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.batch_nonce);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgBatchExecutedClaim message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaim
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgBatchExecutedClaim} MsgBatchExecutedClaim
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgBatchExecutedClaim.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgBatchExecutedClaim();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.event_nonce = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.eth_block_height = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.batch_nonce = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgBatchExecutedClaim
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaim
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgBatchExecutedClaim.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgBatchExecutedClaim";
+                };
+
+                return MsgBatchExecutedClaim;
+            })();
+
+            v1.MsgBatchExecutedClaimResponse = (function() {
+
+                /**
+                 * Properties of a MsgBatchExecutedClaimResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgBatchExecutedClaimResponse
+                 */
+
+                /**
+                 * Constructs a new MsgBatchExecutedClaimResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgBatchExecutedClaimResponse.
+                 * @implements IMsgBatchExecutedClaimResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgBatchExecutedClaimResponse=} [properties] Properties to set
+                 */
+                function MsgBatchExecutedClaimResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgBatchExecutedClaimResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaimResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgBatchExecutedClaimResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgBatchExecutedClaimResponse} MsgBatchExecutedClaimResponse instance
+                 */
+                MsgBatchExecutedClaimResponse.create = function create(properties) {
+                    return new MsgBatchExecutedClaimResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgBatchExecutedClaimResponse message. Does not implicitly {@link nrn.bridge.v1.MsgBatchExecutedClaimResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaimResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgBatchExecutedClaimResponse} message MsgBatchExecutedClaimResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgBatchExecutedClaimResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgBatchExecutedClaimResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaimResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgBatchExecutedClaimResponse} MsgBatchExecutedClaimResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgBatchExecutedClaimResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgBatchExecutedClaimResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgBatchExecutedClaimResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgBatchExecutedClaimResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgBatchExecutedClaimResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgBatchExecutedClaimResponse";
+                };
+
+                return MsgBatchExecutedClaimResponse;
+            })();
+
+            v1.MsgValsetUpdatedClaim = (function() {
+
+                /**
+                 * Properties of a MsgValsetUpdatedClaim.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgValsetUpdatedClaim
+                 * @property {string|null} [validator] MsgValsetUpdatedClaim validator
+                 * @property {number|null} [event_nonce] MsgValsetUpdatedClaim event_nonce
+                 * @property {number|null} [eth_block_height] MsgValsetUpdatedClaim eth_block_height
+                 * @property {number|null} [valset_nonce] MsgValsetUpdatedClaim valset_nonce
+                 */
+
+                /**
+                 * Constructs a new MsgValsetUpdatedClaim.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgValsetUpdatedClaim.
+                 * @implements IMsgValsetUpdatedClaim
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgValsetUpdatedClaim=} [properties] Properties to set
+                 */
+                function MsgValsetUpdatedClaim(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgValsetUpdatedClaim validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaim
+                 * @instance
+                 */
+                MsgValsetUpdatedClaim.prototype.validator = "";
+
+                /**
+                 * MsgValsetUpdatedClaim event_nonce.
+                 * @member {number} event_nonce
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaim
+                 * @instance
+                 */
+                MsgValsetUpdatedClaim.prototype.event_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgValsetUpdatedClaim eth_block_height.
+                 * @member {number} eth_block_height
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaim
+                 * @instance
+                 */
+                MsgValsetUpdatedClaim.prototype.eth_block_height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgValsetUpdatedClaim valset_nonce.
+                 * @member {number} valset_nonce
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaim
+                 * @instance
+                 */
+                MsgValsetUpdatedClaim.prototype.valset_nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgValsetUpdatedClaim instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaim
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgValsetUpdatedClaim=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgValsetUpdatedClaim} MsgValsetUpdatedClaim instance
+                 */
+                MsgValsetUpdatedClaim.create = function create(properties) {
+                    return new MsgValsetUpdatedClaim(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgValsetUpdatedClaim message. Does not implicitly {@link nrn.bridge.v1.MsgValsetUpdatedClaim.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaim
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgValsetUpdatedClaim} message MsgValsetUpdatedClaim message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgValsetUpdatedClaim.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    if (message.event_nonce != null && Object.hasOwnProperty.call(message, "event_nonce"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.event_nonce);
+                    if (message.eth_block_height != null && Object.hasOwnProperty.call(message, "eth_block_height"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.eth_block_height);
+                    if (message.valset_nonce != null && Object.hasOwnProperty.call(message, "valset_nonce"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.valset_nonce);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgValsetUpdatedClaim message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaim
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgValsetUpdatedClaim} MsgValsetUpdatedClaim
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgValsetUpdatedClaim.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgValsetUpdatedClaim();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.event_nonce = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.eth_block_height = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.valset_nonce = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgValsetUpdatedClaim
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaim
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgValsetUpdatedClaim.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgValsetUpdatedClaim";
+                };
+
+                return MsgValsetUpdatedClaim;
+            })();
+
+            v1.MsgValsetUpdatedClaimResponse = (function() {
+
+                /**
+                 * Properties of a MsgValsetUpdatedClaimResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgValsetUpdatedClaimResponse
+                 */
+
+                /**
+                 * Constructs a new MsgValsetUpdatedClaimResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgValsetUpdatedClaimResponse.
+                 * @implements IMsgValsetUpdatedClaimResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgValsetUpdatedClaimResponse=} [properties] Properties to set
+                 */
+                function MsgValsetUpdatedClaimResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgValsetUpdatedClaimResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaimResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgValsetUpdatedClaimResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgValsetUpdatedClaimResponse} MsgValsetUpdatedClaimResponse instance
+                 */
+                MsgValsetUpdatedClaimResponse.create = function create(properties) {
+                    return new MsgValsetUpdatedClaimResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgValsetUpdatedClaimResponse message. Does not implicitly {@link nrn.bridge.v1.MsgValsetUpdatedClaimResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaimResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgValsetUpdatedClaimResponse} message MsgValsetUpdatedClaimResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgValsetUpdatedClaimResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgValsetUpdatedClaimResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaimResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgValsetUpdatedClaimResponse} MsgValsetUpdatedClaimResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgValsetUpdatedClaimResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgValsetUpdatedClaimResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgValsetUpdatedClaimResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgValsetUpdatedClaimResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgValsetUpdatedClaimResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgValsetUpdatedClaimResponse";
+                };
+
+                return MsgValsetUpdatedClaimResponse;
+            })();
+
+            return v1;
+        })();
+
+        return bridge;
+    })();
+
     nrn.checkpoint = (function() {
 
         /**

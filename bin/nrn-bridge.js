@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Runs under the Node 24 that the project's `node` dev dependency puts first on PATH.
+const [major] = process.versions.node.split('.').map(Number);
+if (major < 22) {
+  console.error(`nrn-bridge needs Node.js 22 or newer (this is ${process.version}); run it through npm (npx nrn-bridge) so the project's Node 24 is used`);
+  process.exit(1);
+}
+const { main } = await import('../bridge/cli.ts');
+await main();

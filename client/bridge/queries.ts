@@ -1,0 +1,61 @@
+// bridge's queries over CometBFT's abci_query, as plain async functions (CosmJS query-extension style).
+import { QueryClient } from '@cosmjs/stargate';
+import { connectComet } from '@cosmjs/tendermint-rpc';
+import { nrn } from '../../proto/gen/nrn.js';
+
+const pb = nrn.bridge.v1;
+export type BridgeParams = InstanceType<typeof pb.Params>;
+export type Valset = InstanceType<typeof pb.Valset>;
+export type OutgoingBatch = InstanceType<typeof pb.OutgoingBatch>;
+export type OutgoingTransfer = InstanceType<typeof pb.OutgoingTransfer>;
+export type Confirm = InstanceType<typeof pb.Confirm>;
+export type EthKey = InstanceType<typeof pb.EthKey>;
+export interface ValsetWithConfirms { valset: Valset; confirms: Confirm[] }
+export interface BatchWithConfirms { batch: OutgoingBatch; confirms: Confirm[]; digest: string }
+
+export interface BridgeQueries {
+  params(): Promise<BridgeParams>;
+  /** The newest `limit` valsets (oldest first) with their confirms. */
+  valsets(limit?: number): Promise<ValsetWithConfirms[]>;
+  valset(nonce: number): Promise<ValsetWithConfirms | undefined>;
+  pendingBatches(): Promise<BatchWithConfirms[]>;
+  pendingTransfers(): Promise<OutgoingTransfer[]>;
+  lastEventNonce(validator: string): Promise<{ lastEventNonce: number; lastObservedNonce: number; lastObservedEthHeight: number }>;
+  ethKeys(): Promise<EthKey[]>;
+  escrow(): Promise<{ escrowed: bigint; outgoingInFlight: bigint }>;
+  disconnect(): void;
+}
+
+/**
+ * @example
+ * const q = await bridgeQueries('http://127.0.0.1:26657');
+ * console.log((await q.pendingBatches()).length);
+ * q.disconnect();
+ */
+export async function bridgeQueries(rpc: string): Promise<BridgeQueries> {
+  const comet = await connectComet(rpc);
+  const qc = new QueryClient(comet);
+  const ask = async (method: string, data: Uint8Array = new Uint8Array(0)) => (await qc.queryAbci(`/nrn.bridge.v1.Query/${method}`, data)).value;
+  const vwc = (v: nrn.bridge.v1.IValsetWithConfirms): ValsetWithConfirms => ({ valset: v.valset as Valset, confirms: (v.confirms ?? []) as Confirm[] });
+  return {
+    params: async () => pb.QueryParamsResponse.decode(await ask('Params')).params as BridgeParams,
+    valsets: async (limit = 5) => pb.QueryValsetsResponse.decode(await ask('Valsets', pb.QueryValsetsRequest.encode({ limit }).finish())).valsets.map(vwc),
+    async valset(nonce) {
+      const r = pb.QueryValsetResponse.decode(await ask('Valset', pb.QueryValsetRequest.encode({ nonce }).finish()));
+      return r.found ? vwc(r.valset!) : undefined;
+    },
+    pendingBatches: async () => pb.QueryPendingBatchesResponse.decode(await ask('PendingBatches')).batches
+      .map((b) => ({ batch: b.batch as OutgoingBatch, confirms: (b.confirms ?? []) as Confirm[], digest: b.digest ?? '' })),
+    pendingTransfers: async () => pb.QueryPendingTransfersResponse.decode(await ask('PendingTransfers')).transfers as OutgoingTransfer[],
+    async lastEventNonce(validator) {
+      const r = pb.QueryLastEventNonceResponse.decode(await ask('LastEventNonce', pb.QueryLastEventNonceRequest.encode({ validator }).finish()));
+      return { lastEventNonce: r.last_event_nonce, lastObservedNonce: r.last_observed_nonce, lastObservedEthHeight: r.last_observed_eth_height };
+    },
+    ethKeys: async () => pb.QueryEthKeysResponse.decode(await ask('EthKeys')).keys as EthKey[],
+    async escrow() {
+      const r = pb.QueryEscrowResponse.decode(await ask('Escrow'));
+      return { escrowed: BigInt(r.escrowed), outgoingInFlight: BigInt(r.outgoing_in_flight) };
+    },
+    disconnect: () => comet.disconnect(),
+  };
+}

@@ -1,0 +1,36 @@
+// Module bridge: Ethereum key registry, escrow of outgoing NRN, batches and signer sets for NRNBridge, deposit claims.
+import type { Module } from '../../chain/module.ts';
+import type { BankView } from '../bank/index.ts';
+import { bridgeHandlers } from './handler.ts';
+import { bridgeQueries } from './queries.ts';
+import { bridgeGenesis, DEFAULT_PARAMS } from './genesis.ts';
+import type { BridgeGenesis } from './genesis.ts';
+import { BRIDGE_MODULE } from './claims.ts';
+import { cancelTimedOutBatches, maybeCreateBatch } from './batches.ts';
+import { maybeRequestValset } from './valset.ts';
+import { readParams } from './state.ts';
+import type { BondedSigner, SignerSetView } from './views.ts';
+
+export type { BridgeGenesis, BondedSigner, SignerSetView };
+export { BRIDGE_MODULE, DEFAULT_PARAMS };
+export { powerShifted } from './valset.ts';
+
+export interface BridgeDeps {
+  bank: BankView;
+  signers: SignerSetView;
+}
+
+export function createBridgeModule(deps: BridgeDeps): Module<BridgeGenesis> {
+  return {
+    name: BRIDGE_MODULE,
+    msgs: bridgeHandlers(deps),
+    queries: bridgeQueries(deps.bank),
+    genesis: bridgeGenesis,
+    async endBlock(ctx) {
+      const p = readParams(ctx.kv);
+      await maybeRequestValset(ctx, deps.signers, p);
+      await cancelTimedOutBatches(ctx);
+      await maybeCreateBatch(ctx, p);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// Every bridge storage key, in one place; ids, nonces and heights zero-padded to 20 digits so keys sort.
+import type { KV, KVReader } from '../../chain/store/kv.ts';
+import { nrn } from '../../proto/gen/nrn.js';
+
+const pb = nrn.bridge.v1;
+export type Params = InstanceType<typeof pb.Params>;
+export type EthKey = InstanceType<typeof pb.EthKey>;
+export type OutgoingTransfer = InstanceType<typeof pb.OutgoingTransfer>;
+export type OutgoingBatch = InstanceType<typeof pb.OutgoingBatch>;
+export type Valset = InstanceType<typeof pb.Valset>;
+export type Confirm = InstanceType<typeof pb.Confirm>;
+export type Attestation = InstanceType<typeof pb.Attestation>;
+
+export const pad = (n: number | bigint) => n.toString().padStart(20, '0');
+
+export const PREFIX = 'bridge/';
+export const keys = {
+  params: 'bridge/params',
+  ethKey: (validator: string) => `bridge/ethkey/${validator}`,
+  ethKeysPrefix: 'bridge/ethkey/',
+  /** eth address (lower case) → validator, so one address serves one validator. */
+  ethOwner: (ethAddress: string) => `bridge/ethowner/${ethAddress.toLowerCase()}`,
+  nextTransferId: 'bridge/next/transfer',
+  nextBatchNonce: 'bridge/next/batch',
+  nextValsetNonce: 'bridge/next/valset',
+  /** Unbatched transfers, by id. */
+  pool: (id: number) => `bridge/pool/${pad(id)}`,
+  poolPrefix: 'bridge/pool/',
+  batch: (nonce: number) => `bridge/batch/${pad(nonce)}`,
+  batchesPrefix: 'bridge/batch/',
+  batchConfirm: (nonce: number, validator: string) => `bridge/batchconf/${pad(nonce)}/${validator}`,
+  batchConfirmsOf: (nonce: number) => `bridge/batchconf/${pad(nonce)}/`,
+  valset: (nonce: number) => `bridge/valset/${pad(nonce)}`,
+  valsetsPrefix: 'bridge/valset/',
+  valsetConfirm: (nonce: number, validator: string) => `bridge/valsetconf/${pad(nonce)}/${validator}`,
+  valsetConfirmsOf: (nonce: number) => `bridge/valsetconf/${pad(nonce)}/`,
+  latestValsetNonce: 'bridge/latest/valset',
+  attestation: (eventNonce: number, claimHash: string) => `bridge/att/${pad(eventNonce)}/${claimHash}`,
+  attestationsOf: (eventNonce: number) => `bridge/att/${pad(eventNonce)}/`,
+  lastEventNonce: (validator: string) => `bridge/lastnonce/${validator}`,
+  lastObservedNonce: 'bridge/observed/nonce',
+  lastObservedEthHeight: 'bridge/observed/ethheight',
+};
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+type PbType<T> = { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T };
+const reader = <T>(type: PbType<T>) => (kv: KVReader, key: string): T | undefined => {
+  const raw = kv.get(key);
+  return raw ? type.decode(raw) : undefined;
+};
+const writer = <T>(type: PbType<T>) => (kv: KV, key: string, value: T) => kv.set(key, type.encode(value).finish());
+
+export const readEthKey = (kv: KVReader, validator: string) => reader<EthKey>(pb.EthKey)(kv, keys.ethKey(validator));
+export const writeEthKey = (kv: KV, k: EthKey) => writer<EthKey>(pb.EthKey)(kv, keys.ethKey(k.validator), k);
+export const readTransfer = (kv: KVReader, id: number) => reader<OutgoingTransfer>(pb.OutgoingTransfer)(kv, keys.pool(id));
+export const writeTransfer = (kv: KV, t: OutgoingTransfer) => writer<OutgoingTransfer>(pb.OutgoingTransfer)(kv, keys.pool(t.id), t);
+export const readBatch = (kv: KVReader, nonce: number) => reader<OutgoingBatch>(pb.OutgoingBatch)(kv, keys.batch(nonce));
+export const writeBatch = (kv: KV, b: OutgoingBatch) => writer<OutgoingBatch>(pb.OutgoingBatch)(kv, keys.batch(b.nonce), b);
+export const readValset = (kv: KVReader, nonce: number) => reader<Valset>(pb.Valset)(kv, keys.valset(nonce));
+export const writeValset = (kv: KV, v: Valset) => writer<Valset>(pb.Valset)(kv, keys.valset(v.nonce), v);
+export const readConfirm = reader<Confirm>(pb.Confirm);
+export const writeConfirm = writer<Confirm>(pb.Confirm);
+export const readAttestation = reader<Attestation>(pb.Attestation);
+export const writeAttestation = (kv: KV, a: Attestation) => writer<Attestation>(pb.Attestation)(kv, keys.attestation(a.event_nonce, a.claim_hash), a);
+
+export function readParams(kv: KVReader): Params {
+  const raw = kv.get(keys.params);
+  if (!raw) throw new Error('bridge params missing from state (genesis not loaded)');
+  return pb.Params.decode(raw);
+}
+export const writeParams = (kv: KV, p: Params) => kv.set(keys.params, pb.Params.encode(p).finish());
+
+export function readNumber(kv: KVReader, key: string): number {
+  const raw = kv.get(key);
+  return raw ? Number(dec.decode(raw)) : 0;
+}
+export const writeNumber = (kv: KV, key: string, n: number) => kv.set(key, enc.encode(String(n)));
+
+/** Next value of a counter that starts at 1. */
+export function takeNext(kv: KV, key: string): number {
+  const next = readNumber(kv, key) + 1;
+  writeNumber(kv, key, next);
+  return next;
+}
+
+export async function valuesUnder<T>(kv: KVReader, prefix: string, decode: (b: Uint8Array) => T): Promise<T[]> {
+  const out: T[] = [];
+  for await (const [, v] of kv.iterate(prefix)) out.push(decode(v));
+  return out;
+}
+
+export const poolTransfers = (kv: KVReader) => valuesUnder(kv, keys.poolPrefix, (b) => pb.OutgoingTransfer.decode(b));
+export const pendingBatches = (kv: KVReader) => valuesUnder(kv, keys.batchesPrefix, (b) => pb.OutgoingBatch.decode(b));
+export const batchConfirms = (kv: KVReader, nonce: number) => valuesUnder(kv, keys.batchConfirmsOf(nonce), (b) => pb.Confirm.decode(b));
+export const valsetConfirms = (kv: KVReader, nonce: number) => valuesUnder(kv, keys.valsetConfirmsOf(nonce), (b) => pb.Confirm.decode(b));
+export const attestationsAt = (kv: KVReader, eventNonce: number) => valuesUnder(kv, keys.attestationsOf(eventNonce), (b) => pb.Attestation.decode(b));
+export const ethKeys = (kv: KVReader) => valuesUnder(kv, keys.ethKeysPrefix, (b) => pb.EthKey.decode(b));
+
+export async function deleteUnder(kv: KV, prefix: string) {
+  const doomed: string[] = [];
+  for await (const [k] of kv.iterate(prefix)) doomed.push(k);
+  for (const k of doomed) kv.delete(k);
+}
