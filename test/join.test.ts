@@ -17,6 +17,7 @@ import type { Localnet } from '../scripts/localnet.ts';
 import { connectSigner } from '../client/connect.ts';
 import { createValidator } from '../client/staking/createValidator.ts';
 import { freePort, waitForHeight } from './harness.ts';
+import { freeBasePort } from './netcheck.ts';
 
 const CHAIN_ID = LOCALNET_CHAIN_ID;
 const SNAPSHOT_INTERVAL = 10;
@@ -78,7 +79,7 @@ async function assertSameAppHash(node: Node, source: Node) {
 
 test('on the 4-validator localnet a fifth node joins by block sync and a sixth by state sync, then becomes a validator', { timeout: 170_000 }, async () => {
   root = await mkdtemp(join(tmpdir(), 'nrn-join-'));
-  net = await createLocalnet({ dir: join(root, 'localnet'), basePort: await freePort(), reset: true, timeoutCommit: '300ms' });
+  net = await createLocalnet({ dir: join(root, 'localnet'), basePort: await freeBasePort(), reset: true, timeoutCommit: '300ms' });
   // Every validator serves snapshots (restarted with snapshot-interval set in app.toml).
   await net.stop();
   for (const node of net.nodes) {

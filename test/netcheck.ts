@@ -13,7 +13,8 @@ function portFree(port: number): Promise<boolean> {
 /** A base port whose localnet ports (base + 10·i and base + 1 + 10·i) are all free now. */
 export async function freeBasePort(validators = 4): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20000 + 10 * Math.floor(Math.random() * 3000);
+    // Below the kernel's ephemeral range (32768+), so outgoing connections never take a localnet port.
+    const base = 20000 + 10 * Math.floor(Math.random() * 1200);
     const ports = Array.from({ length: validators }, (_, i) => [base + 10 * i, base + 1 + 10 * i]).flat();
     if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
   }
