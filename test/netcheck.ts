@@ -2,7 +2,7 @@
 import { createServer } from 'node:net';
 import { blockResults, rpcCall } from '../scripts/rpc.ts';
 
-function portFree(port: number): Promise<boolean> {
+export function portFree(port: number): Promise<boolean> {
   return new Promise((res) => {
     const s = createServer();
     s.once('error', () => res(false));
