@@ -7,10 +7,10 @@ import { JsonRpcProvider, Wallet } from 'ethers';
 import type { Contract, EventLog } from 'ethers';
 import { connectSigner } from '../client/connect.ts';
 import { bridgeQueries } from '../client/bridge/queries.ts';
-import type { BridgeQueries, OutgoingBatch, Valset } from '../client/bridge/queries.ts';
+import type { BridgeQueries, OutgoingBatch, Settlement, Valset } from '../client/bridge/queries.ts';
 import { bridgeMsgTypes } from '../client/bridge/types.ts';
 import { ethKeyProof } from '../client/bridge/registerEthKey.ts';
-import { batchDigest, signDigest, valsetCheckpoint } from '../contracts/hash.ts';
+import { batchDigest, settlementDigest, signDigest, valsetCheckpoint } from '../contracts/hash.ts';
 import type { BridgeDomain, BridgeSignature } from '../contracts/hash.ts';
 import { bridgeAt } from '../contracts/deploy.ts';
 import { loadState, saveState } from './state.ts';
@@ -54,6 +54,8 @@ export interface TickReport {
   registered: boolean;
   valsetsSigned: number[];
   batchesSigned: number[];
+  /** "group:nonce" of each settlement signed. */
+  settlementsSigned: string[];
   claimed: number[];
 }
 
@@ -68,6 +70,10 @@ export const ethBatchOf = (b: OutgoingBatch) => ({
   fees: (b.transfers ?? []).map((t) => BigInt(t.bridge_fee!)),
   batchNonce: BigInt(b.nonce),
   batchTimeout: BigInt(b.timeout),
+});
+
+export const ethSettlementOf = (s: Settlement) => ({
+  groupId: BigInt(s.group_id), settlementNonce: BigInt(s.nonce), trainingSetVersion: s.training_set_version, checkpointCid: s.checkpoint_cid,
 });
 
 /** NRNBridge's ValsetUpdated, BatchExecuted and SendToChain events in [from, to], in event-nonce order. */
@@ -130,16 +136,19 @@ export class Orchestrator {
     this.cfg.log?.(`orchestrator ${this.validator.slice(0, 12)}…: ${line}`);
   }
 
+  /** Binds this orchestrator's Ethereum key to the validator unless the chain has it already; true when it did. */
+  async register(): Promise<boolean> {
+    if ((await this.q.ethKeys()).some((k) => k.validator === this.validator)) return false;
+    const proof = await ethKeyProof(this.cfg.ethPrivateKey, this.validator);
+    await this.broadcast([{ typeUrl: bridgeMsgTypes.registerEthKey, value: { validator: this.validator, eth_address: proof.ethAddress, signature: proof.signature } }]);
+    this.log(`registered Ethereum key ${proof.ethAddress}`);
+    return true;
+  }
+
   /** One pass: register the key if needed, sign what is unsigned, claim what Ethereum settled. */
   async tick(): Promise<TickReport> {
-    const report: TickReport = { registered: false, valsetsSigned: [], batchesSigned: [], claimed: [] };
-    const keys = await this.q.ethKeys();
-    if (!keys.some((k) => k.validator === this.validator)) {
-      const proof = await ethKeyProof(this.cfg.ethPrivateKey, this.validator);
-      await this.broadcast([{ typeUrl: bridgeMsgTypes.registerEthKey, value: { validator: this.validator, eth_address: proof.ethAddress, signature: proof.signature } }], true);
-      report.registered = true;
-      this.log(`registered Ethereum key ${proof.ethAddress}`);
-    }
+    const report: TickReport = { registered: false, valsetsSigned: [], batchesSigned: [], settlementsSigned: [], claimed: [] };
+    report.registered = await this.register();
     const params = await this.q.params();
     const domain: BridgeDomain = { bridgeId: params.bridge_id, chainId: BigInt(params.eth_chain_id) };
     const msgs: EncodeObject[] = [];
@@ -156,13 +165,19 @@ export class Orchestrator {
       msgs.push({ typeUrl: bridgeMsgTypes.confirmBatch, value: { validator: this.validator, nonce: batch.nonce, signature: sigHex(signature) } });
       report.batchesSigned.push(batch.nonce);
     }
+    for (const { settlement, confirms } of await this.q.settlements()) {
+      if (confirms.some((c) => c.validator === this.validator)) continue;
+      const signature = signDigest(this.cfg.ethPrivateKey, settlementDigest(domain, ethSettlementOf(settlement)));
+      msgs.push({ typeUrl: bridgeMsgTypes.confirmSettlement, value: { validator: this.validator, group_id: settlement.group_id, nonce: settlement.nonce, signature: sigHex(signature) } });
+      report.settlementsSigned.push(`${settlement.group_id}:${settlement.nonce}`);
+    }
     for (const e of await this.eventsToClaim()) {
       msgs.push(claimMsg(this.validator, e));
       report.claimed.push(e.eventNonce);
     }
-    if (msgs.length) await this.broadcast(msgs, false);
-    if (report.valsetsSigned.length || report.batchesSigned.length || report.claimed.length) {
-      this.log(`valsets ${report.valsetsSigned.join(',') || '-'} batches ${report.batchesSigned.join(',') || '-'} claims ${report.claimed.join(',') || '-'}`);
+    if (msgs.length) await this.broadcast(msgs);
+    if (report.valsetsSigned.length || report.batchesSigned.length || report.settlementsSigned.length || report.claimed.length) {
+      this.log(`valsets ${report.valsetsSigned.join(',') || '-'} batches ${report.batchesSigned.join(',') || '-'} settlements ${report.settlementsSigned.join(',') || '-'} claims ${report.claimed.join(',') || '-'}`);
     }
     return report;
   }
@@ -189,10 +204,10 @@ export class Orchestrator {
     return out;
   }
 
-  private async broadcast(msgs: EncodeObject[], payFee: boolean) {
+  /** A bonded validator's bridge duties (key binding, confirms, claims) are feeless, so the operator needs no liquid NRN. */
+  private async broadcast(msgs: EncodeObject[]) {
     const gas = Math.ceil((await this.client.simulate(this.validator, msgs, '')) * 1.5);
-    const fee = payFee ? 'auto' : { amount: [], gas: String(gas) };
-    const res = await this.client.signAndBroadcast(this.validator, msgs, fee, '');
+    const res = await this.client.signAndBroadcast(this.validator, msgs, { amount: [], gas: String(gas) }, '');
     if (res.code !== 0) throw new Error(`orchestrator tx ${res.transactionHash} failed with ${(res as { codespace?: string }).codespace}/${res.code}: ${res.rawLog}`);
   }
 

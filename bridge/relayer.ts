@@ -7,7 +7,7 @@ import type { BridgeQueries, Confirm } from '../client/bridge/queries.ts';
 import { signaturesForSubmission } from '../contracts/hash.ts';
 import type { BridgeSignature, Valset as EthValset } from '../contracts/hash.ts';
 import { bridgeAt, bridgeRevert } from '../contracts/deploy.ts';
-import { ethBatchOf, ethValsetOf } from './orchestrator.ts';
+import { ethBatchOf, ethSettlementOf, ethValsetOf } from './orchestrator.ts';
 import { loadState, saveState } from './state.ts';
 
 export interface RelayerConfig {
@@ -23,13 +23,15 @@ export interface RelayerConfig {
 }
 
 interface RelayerState {
-  /** Transactions sent, by "valset:N" / "batch:N": a restart waits for these instead of sending again. */
+  /** Transactions sent, by "valset:N" / "batch:N" / "settlement:G:N": a restart waits for these instead of sending again. */
   sent: Record<string, string>;
 }
 
 export interface RelayReport {
   valsets: number[];
   batches: number[];
+  /** "group:nonce" of each settlement recorded. */
+  settlements: string[];
 }
 
 function sigOf(confirms: Confirm[]): (validator: string) => BridgeSignature | undefined {
@@ -98,7 +100,7 @@ export class Relayer {
   }
 
   async tick(): Promise<RelayReport> {
-    const report: RelayReport = { valsets: [], batches: [] };
+    const report: RelayReport = { valsets: [], batches: [], settlements: [] };
     let current = await this.currentValset();
     // The newest valset the current set signed for wins: intermediate ones need not be relayed.
     const newer = (await this.q.valsets(20)).filter((v) => BigInt(v.valset.nonce) > current.nonce).reverse();
@@ -121,6 +123,18 @@ export class Relayer {
       const sent = await this.submit(`batch:${batch.nonce}`, () => this.bridge.getFunction('submitBatch')(
         current, sigs, eth.amounts, eth.destinations, eth.fees, eth.batchNonce, eth.batchTimeout));
       if (sent) report.batches.push(batch.nonce);
+    }
+    // Settlements carry no fee: relayed whenever signed and newer than what NRNBridge holds for the group.
+    for (const { settlement, confirms } of await this.q.settlements()) {
+      const [, , recorded] = await this.bridge.getFunction('latestSettlement')(settlement.group_id) as [string, string, bigint];
+      if (BigInt(settlement.nonce) <= recorded) continue;
+      const sigs = signaturesForSubmission(current, sigOf(confirms));
+      if (!sigs) continue;
+      const eth = ethSettlementOf(settlement);
+      const key = `settlement:${settlement.group_id}:${settlement.nonce}`;
+      const sent = await this.submit(key, () => this.bridge.getFunction('recordSettlement')(
+        current, sigs, eth.groupId, eth.trainingSetVersion, eth.checkpointCid, eth.settlementNonce));
+      if (sent) report.settlements.push(`${settlement.group_id}:${settlement.nonce}`);
     }
     return report;
   }

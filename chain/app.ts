@@ -21,6 +21,12 @@ import { decodeTx } from './tx/decode.ts';
 import { runAnte, parseGasPrice } from './tx/ante.ts';
 import type { GasPrice } from './tx/ante.ts';
 import { SignatureCache } from './tx/sigcache.ts';
+import { SignatureVerifierPool } from './tx/sigpool.ts';
+import { encodeTxMsgData } from './tx/wire.ts';
+import type { SignatureBatch, SignatureCheck } from './tx/sigpool.ts';
+import { signDocDigest } from './tx/ante.ts';
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
+import { availableParallelism } from 'node:os';
 import { assertAddress } from './address.ts';
 import { accounts } from '../modules/auth/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
@@ -44,6 +50,8 @@ export interface AppOptions {
   onCheckTx?(info: { code: number; codespace: string }): void;
   /** State-sync snapshots: made every `interval` heights after Commit and served to joining nodes. */
   snapshots?: SnapshotManager;
+  /** Worker threads that verify CheckTx signatures ahead of in-order processing (default: spare cores, at most 2; 0 = none). */
+  signatureWorkers?: number;
 }
 
 export interface TxOutcome {
@@ -80,6 +88,10 @@ export class NrnApp {
   #opts: AppOptions;
   #lastBlockTimeMs = 0;
   #prepared = new Map<string, PreparedTx>();
+  #prechecked = new WeakMap<Uint8Array, string>();
+  #sigPool: SignatureVerifierPool | null | undefined;
+  /** Prechecked txs whose verdict is still in a worker batch, by tx hash. */
+  #pendingSigs = new Map<string, { batch: SignatureBatch; index: number; binding: string }>();
 
   constructor(store: AppStore, opts: AppOptions = {}) {
     this.store = store;
@@ -140,11 +152,70 @@ export class NrnApp {
 
   // ---- Mempool ------------------------------------------------------------------------------------
 
+  /**
+   * A hint from the ABCI server that these CheckTx txs are queued: their signatures are verified on worker threads
+   * against the signer's current account number and public key, and the verdicts land in the signature cache.
+   * runAnte uses a verdict only when the binding it sees is the same, so this changes timing, never results.
+   */
+  precheck(txs: Uint8Array[]): void {
+    const pool = this.#verifierPool();
+    if (!pool) return;
+    const checks: SignatureCheck[] = [];
+    const meta: { hash: string; binding: string }[] = [];
+    for (const bytes of txs) {
+      if (bytes.length > this.#maxTxBytes) continue;
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      if (this.#pendingSigs.has(hash) || this.sigCache.has(hash)) continue;
+      let prepared: PreparedTx;
+      try { prepared = this.#prepare(hash, bytes); } catch { continue; }
+      const { tx, signer } = prepared;
+      const signature = tx.raw.signatures[0];
+      if (tx.signMode !== SignMode.SIGN_MODE_DIRECT || signature?.length !== 64) continue;
+      const acct = accounts.get(this.#checkState, signer);
+      if (!acct) continue;
+      const pubkey = acct.pubKey ? acct.pubKey.value.subarray(2) : tx.pubkey;
+      if (!pubkey || pubkey.length !== 33) continue;
+      checks.push({ signature, pubkey, digest: signDocDigest(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.#chainId, acct.accountNumber) });
+      meta.push({ hash, binding: SignatureCache.binding(acct.accountNumber, pubkey) });
+      this.#prechecked.set(bytes, hash);
+    }
+    if (!checks.length) return;
+    const batch = pool.submit(checks);
+    for (const [index, m] of meta.entries()) {
+      if (this.#pendingSigs.size >= PREPARED_CACHE_SIZE) this.#pendingSigs.delete(this.#pendingSigs.keys().next().value!);
+      this.#pendingSigs.set(m.hash, { batch, index, binding: m.binding });
+    }
+  }
+
+  /** Moves a worker's verdict for a prechecked tx into the signature cache (or leaves the tx to runAnte to verify). */
+  #collectPrecheck(txBytes: Uint8Array) {
+    // Identity lookup only: an entry records what was verified for the bytes hashed at precheck, which stays true.
+    const hash = this.#prechecked.get(txBytes);
+    const pending = hash === undefined ? undefined : this.#pendingSigs.get(hash);
+    if (!pending) return;
+    this.#pendingSigs.delete(hash!);
+    if (pending.batch.take(pending.index) === true) this.sigCache.remember(hash!, pending.binding);
+  }
+
+  #verifierPool(): SignatureVerifierPool | null {
+    if (this.#sigPool === undefined) {
+      const n = this.#opts.signatureWorkers ?? Math.min(2, availableParallelism() - 1);
+      this.#sigPool = n > 0 ? new SignatureVerifierPool(n) : null;
+    }
+    return this.#sigPool?.usable ? this.#sigPool : null;
+  }
+
+  /** Stops the signature workers, if any were started. */
+  async close() {
+    await this.#sigPool?.close();
+    this.#sigPool = null;
+  }
+
   async checkTx(req: abci.RequestCheckTx): Promise<abci.ResponseCheckTx> {
     const recheck = req.type === CheckTxType.RECHECK;
-    const branch = this.#checkState.branch();
-    const out = await this.runTx('check', req.tx, branch, { height: this.store.height + 1, timeMs: this.#lastBlockTimeMs, chainId: this.#chainId }, recheck);
-    if (out.code === 0) branch.writeTo(this.#checkState);
+    if (this.#pendingSigs.size && !recheck) this.#collectPrecheck(req.tx);
+    // runTx writes into the check state only when the tx passes, so it needs no branch of its own here.
+    const out = await this.runTx('check', req.tx, this.#checkState, { height: this.store.height + 1, timeMs: this.#lastBlockTimeMs, chainId: this.#chainId }, recheck);
     this.#opts.onCheckTx?.({ code: out.code, codespace: out.codespace });
     return { code: out.code, data: new Uint8Array(0), log: out.log, info: '', gasWanted: out.gasWanted, gasUsed: out.gasUsed, events: [], codespace: out.codespace };
   }
@@ -281,7 +352,7 @@ export class NrnApp {
   async runTx(mode: Context['mode'], txBytes: Uint8Array, base: CacheKV, block: BlockInfo, recheck: boolean): Promise<TxOutcome> {
     let meter = new GasMeter(0);
     let gasWanted = 0n;
-    const sink = new EventSink();
+    const sink = new EventSink(mode !== 'check');
     try {
       if (txBytes.length > this.#maxTxBytes) throw sdk.txTooLarge.wrap(`tx is ${txBytes.length} bytes, the maximum is ${this.#maxTxBytes}`);
       const txHash = createHash('sha256').update(txBytes).digest('hex');
@@ -305,11 +376,11 @@ export class NrnApp {
       }
 
       const run = mode === 'deliver' ? base.branch() : ante;
-      const msgSink = new EventSink();
+      const msgSink = new EventSink(mode !== 'check');
       const responses = [];
       try {
         for (const [i, { route, msg, typeUrl }] of msgs.entries()) {
-          msgSink.emit(event('message', { action: typeUrl, sender: signer, module: route.module, msg_index: String(i) }));
+          if (msgSink.keep) msgSink.emit(event('message', { action: typeUrl, sender: signer, module: route.module, msg_index: String(i) }));
           responses.push(await route.handler.execute(this.#context(run, meter, mode, block, msgSink), msg));
         }
       } catch (e) {
@@ -321,7 +392,8 @@ export class NrnApp {
       return {
         code: 0, codespace: '', log: '', gasWanted, gasUsed: BigInt(meter.used),
         events: [...sink.events, ...msgSink.events],
-        data: TxMsgData.encode({ data: [], msgResponses: responses }).finish(),
+        // CheckTx answers carry no data.
+        data: mode === 'check' ? new Uint8Array(0) : encodeTxMsgData(responses),
       };
     } catch (e) {
       const err = toAppError(e);

@@ -8,5 +8,8 @@ export function event(type: string, attrs: Record<string, string>): AppEvent {
 
 export class EventSink {
   readonly events: AppEvent[] = [];
-  emit(e: AppEvent) { this.events.push(e); }
+  /** False where the events are thrown away (CheckTx answers carry none): emitters may skip building them. */
+  readonly keep: boolean;
+  constructor(keep = true) { this.keep = keep; }
+  emit(e: AppEvent) { if (this.keep) this.events.push(e); }
 }

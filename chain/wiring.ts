@@ -15,7 +15,10 @@ import { readGroup } from '../modules/trainingset/state.ts';
 import { keys as stakingKeys, readInt as readStakingInt } from '../modules/staking/state.ts';
 import { valoperFromAccount, accountFromValoper } from '../modules/staking/keeper.ts';
 import { createBridgeModule, BRIDGE_MODULE } from '../modules/bridge/index.ts';
-import type { SignerSetView } from '../modules/bridge/index.ts';
+import type { SettlementSourceView, SignerSetView } from '../modules/bridge/index.ts';
+import { readBest } from '../modules/checkpoint/state.ts';
+import { keys as trainingsetKeys } from '../modules/trainingset/state.ts';
+import { nrn as nrnPb } from '../proto/gen/nrn.js';
 
 export interface Wiring {
   /** In hook order: begin-block, end-block and genesis run in this order. */
@@ -35,7 +38,7 @@ export function wireModules(): Wiring {
   const { module: staking } = createStakingModule({ accounts, bank: bankKeeper });
   const checkpoint = createCheckpointModule({ bank: bankKeeper, mint: mintView, groups: checkpointGroupView, validators: checkpointValidatorView });
   // bridge runs after staking so its end block sees this block's power changes.
-  const bridge = createBridgeModule({ bank: bankKeeper, signers: bridgeSignerView });
+  const bridge = createBridgeModule({ bank: bankKeeper, signers: bridgeSignerView, settlements: bridgeSettlementView });
   return { modules: [authModule as Module, bank as Module, mint as Module, trainingset as Module, checkpoint as Module, staking as Module, bridge as Module], bank: bankKeeper, mint: mintView };
 }
 
@@ -70,6 +73,19 @@ const bridgeSignerView: SignerSetView = {
     const out = [];
     for await (const [k, v] of kv.iterate(stakingKeys.lastPowerPrefix)) {
       out.push({ operator: accountFromValoper(k.slice(stakingKeys.lastPowerPrefix.length)), power: BigInt(new TextDecoder().decode(v)) });
+    }
+    return out;
+  },
+};
+
+/** bridge's view of each training group's winning checkpoint (checkpoint state) and the version it was trained on (trainingset). */
+const bridgeSettlementView: SettlementSourceView = {
+  async winningCheckpoints(kv) {
+    const out = [];
+    for await (const [, v] of kv.iterate(trainingsetKeys.groupsPrefix)) {
+      const g = nrnPb.trainingset.v1.Group.decode(v);
+      const best = readBest(kv, g.id);
+      if (best) out.push({ groupId: g.id, checkpointCid: best.cid, trainingSetVersion: best.training_set_version || g.version });
     }
     return out;
   },

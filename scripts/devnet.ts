@@ -14,6 +14,8 @@ import { genesisPath } from '../chain/home.ts';
 import { openHelia } from '../storage/ipfs.ts';
 import { startDemo, DEMO_EPOCH_SECONDS } from './demo.ts';
 import { getStatus } from '../client/status.ts';
+import { startBridgeDevnet } from './bridge-devnet.ts';
+import { operatorKeyPath } from '../chain/home.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -25,6 +27,7 @@ const { values: args } = parseArgs({
     dashboard: { type: 'string', default: '8080' },
     'rebuild-dashboard': { type: 'boolean', default: false },
     'no-demo': { type: 'boolean', default: false },
+    'no-bridge': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -36,7 +39,8 @@ Runs a one-validator NRN devnet (CometBFT + the NRN app) and prints a funded fau
   --home       where the devnet keeps its state (default .devnet/)
   --dashboard  port of the web dashboard (default 8080)
   --rebuild-dashboard  rebuild the dashboard even if a build exists
-  --no-demo    do not run the demo training group, trainer and verifier`);
+  --no-demo    do not run the demo training group, trainer and verifier
+  --no-bridge  do not run the Hardhat network, NRNBridge, orchestrator and relayer`);
   process.exit(0);
 }
 
@@ -71,6 +75,18 @@ const ipfs = await openHelia({ dir: join(home, 'ipfs'), listen: true });
 const ipfsAddrs = await ipfs.multiaddrs();
 await untilFirstBlock(rpcUrl);
 const demo = args['no-demo'] ? null : await startDemo({ home, rpc: rpcUrl, store: ipfs, faucetMnemonic: faucet.mnemonic, log: logger.child({ module: 'demo' }) });
+const bridge = args['no-bridge'] ? null : await startBridgeDevnet({
+  home, rpc: rpcUrl, log: (line) => logger.child({ module: 'bridge' }).info(line),
+  operatorMnemonic: (JSON.parse(await readFile(operatorKeyPath(home), 'utf8')) as { mnemonic: string }).mnemonic,
+});
+const bridgeHints = bridge ? `  Ethereum RPC   ${bridge.ethRpc}  (Hardhat, chain id 31337; state replayed from ${join(home, 'bridge')})
+  NRNBridge      ${bridge.bridgeAddress}
+  wNRN (ERC20)   ${bridge.tokenAddress}
+Bridge (Hardhat dev account #2 ${bridge.accounts[2]!.address}; its key is public, devnet only):
+     echo "${faucet.mnemonic}" | NRN_KEYRING_PASSPHRASE=devnet npx nrnd keys add faucet --recover --home ${home}
+     NRN_KEYRING_PASSPHRASE=devnet npx node bin/nrn-bridge.js send-to-eth ${bridge.accounts[2]!.address} 1000000 --bridge-fee 1000 --from faucet --home ${home} --node ${rpcUrl}
+     NRN_BRIDGE_ETH_KEY=${bridge.accounts[2]!.privateKey} npx node bin/nrn-bridge.js send-to-chain ${faucet.address} 500000 --eth-rpc ${bridge.ethRpc} --bridge ${bridge.bridgeAddress}
+` : '  Bridge         off (--no-bridge)\n';
 console.log(`
 NRN devnet running (chain-id ${args['chain-id']}, home ${home})
   Dashboard      ${dashboard.url}
@@ -81,7 +97,7 @@ NRN devnet running (chain-id ${args['chain-id']}, home ${home})
   Faucet address ${faucet.address}  (${FAUCET_AMOUNT} at genesis)
   Faucet mnemonic (devnet only, kept in ${faucetFile}):
     ${faucet.mnemonic}
-Try: npx nrnd status --node ${rpcUrl}
+${bridgeHints}Try: npx nrnd status --node ${rpcUrl}
      npx nrnd q bank balances ${faucet.address} --node ${rpcUrl}
 Ctrl-C stops the devnet; npm start resumes it; npm start -- --reset starts over.
 `);
@@ -96,6 +112,7 @@ async function untilFirstBlock(rpc: string) {
 const stop = () => {
   void (async () => {
     await demo?.stop();
+    await bridge?.stop();
     await dashboard.close();
     await ipfs.stop();
     await node.stop();

@@ -106,8 +106,8 @@ test('NRN → wNRN → NRN round trip through one validator\'s orchestrator and 
     orchestrator = await Orchestrator.create(orchestratorCfg);
     relayer = await Relayer.create(relayerCfg);
     await rpc(hardhat.url, 'evm_mine');
-    assert.deepEqual(await orchestrator.tick(), { registered: false, valsetsSigned: [], batchesSigned: [], claimed: [] });
-    assert.deepEqual(await relayer.tick(), { valsets: [], batches: [] });
+    assert.deepEqual(await orchestrator.tick(), { registered: false, valsetsSigned: [], batchesSigned: [], settlementsSigned: [], claimed: [] });
+    assert.deepEqual(await relayer.tick(), { valsets: [], batches: [], settlements: [] });
     assert.equal((await q.lastEventNonce(operator.address)).lastObservedNonce, 3);
   } finally {
     for (const close of closers) close();

@@ -15,6 +15,18 @@ import type { TestChain } from './harness.ts';
 import { genesisPath, REPO_ROOT } from '../chain/home.ts';
 import { buildDashboard } from '../dashboard/build.ts';
 import { startDashboard } from '../dashboard/server.ts';
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import { createRegistry } from '../client/registry.ts';
+import { createGroup } from '../client/trainingset/createGroup.ts';
+import { operatorKeyPath } from '../chain/home.ts';
+import { openHelia } from '../storage/ipfs.ts';
+import type { ContentStore } from '../storage/ipfs.ts';
+import { irisCsv } from '../datasets/iris.ts';
+import { modelSpecPath } from '../models/index.ts';
+import { Trainer } from '../trainer/client/trainer.ts';
+import { Verifier } from '../trainer/verifier/verifier.ts';
 import type { RunningDashboard } from '../dashboard/server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -38,6 +50,10 @@ let bob: { address: string };
 let txHash: string;
 let txHeight: number;
 const consoleErrors: string[] = [];
+let tmp: string;
+let trainerStore: ContentStore | undefined;
+let verifierStore: ContentStore | undefined;
+let groupSigner: SigningStargateClient | undefined;
 
 function watchConsole(p: Page) {
   p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${p.url()}: ${m.text()}`); });
@@ -83,6 +99,10 @@ before(async () => {
 });
 
 after(async () => {
+  groupSigner?.disconnect();
+  await verifierStore?.stop();
+  await trainerStore?.stop();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
   await browser?.close();
   signing?.disconnect();
   comet?.disconnect();
@@ -220,6 +240,72 @@ test('groups and bridge pages say what to do next', async () => {
   assert.match(await page.getByTestId('bridge-escrow').innerText(), /0 NRN/);
   assert.match(await page.getByTestId('page-bridge').innerText(), /bridge/i);
   await shot('bridge');
+});
+
+test('a group created with CosmJS gets a detail page; its loss plot gains a point when a round is won', async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'nrn-dash-'));
+  trainerStore = await openHelia({ dir: join(tmp, 'ipfs-trainer'), listen: true });
+  verifierStore = await openHelia({ dir: join(tmp, 'ipfs-verifier') });
+  await verifierStore.dial((await trainerStore.multiaddrs())[0]!);
+  const a = await walletFor(TEST_MNEMONICS[0]!);
+  groupSigner = await SigningStargateClient.connectWithSigner(chain.rpc, a.wallet, { registry: createRegistry(), gasPrice: GasPrice.fromString('0.025unrn'), broadcastPollIntervalMs: 200 });
+  const enc = new TextEncoder();
+  const modelSpecCid = await trainerStore.addBytes(enc.encode(await readFile(modelSpecPath('iris-mlp'), 'utf8')));
+  const created = await createGroup(groupSigner, {
+    creator: a.address, name: 'iris-dash', modelSpecCid, initialDatasetCid: await trainerStore.addBytes(enc.encode(irisCsv())),
+    trainingConfig: { loss: 'categoricalCrossentropy', optimizer: 'adam', batchSize: 16, evalSampleSize: 64, marginMicro: 1000 },
+    trainingRoundSeconds: 8, deposit: 10_000_000n,
+  });
+  const groupId = created.response.groupId;
+
+  await open('groups', 'groups-table');
+  await page.getByTestId('groups-table').getByText('iris-dash').click();
+  await page.getByTestId('page-group').waitFor();
+  assert.equal(await page.getByTestId('group-name').innerText(), 'iris-dash');
+  assert.ok((await page.getByTestId('group-model').locator('a').first().getAttribute('title')) === modelSpecCid);
+  assert.equal(await page.getByTestId('group-loss-fn').innerText(), 'categoricalCrossentropy');
+  assert.match(await page.getByTestId('group-epoch').innerText(), /epoch 1\s+6d 23h 5\dm/i);
+  assert.match(await page.getByTestId('versions-table').locator('tbody tr').first().innerText(), /v0[\s\S]*creator \(initial set\)/);
+  await page.getByTestId('loss-plot-empty').waitFor();
+  await shot('group-empty');
+
+  // One winning round: the trainer reveals a checkpoint, the validator's verifier reports its loss, the round settles.
+  const operator = JSON.parse(await readFile(operatorKeyPath(chain.home), 'utf8')) as { address: string; mnemonic: string };
+  const vWallet = await DirectSecp256k1HdWallet.fromMnemonic(operator.mnemonic, { prefix: 'nrn' });
+  const vClient = await SigningStargateClient.connectWithSigner(chain.rpc, vWallet, { registry: createRegistry(), gasPrice: GasPrice.fromString('0.025unrn'), broadcastPollIntervalMs: 200 });
+  const stop = new AbortController();
+  const verifying = new Verifier({
+    rpc: chain.rpc, client: vClient, address: operator.address, store: verifierStore, pollMs: 200, fetchTimeoutMs: 10_000, signal: stop.signal, log: () => {},
+  }).run();
+  let outcomes;
+  try {
+    outcomes = await new Trainer({
+      rpc: chain.rpc, client: groupSigner, address: a.address, store: trainerStore, home: join(tmp, 'trainer-home'), groupId,
+      epochs: 15, learningRate: 0.02, maxReveals: 1, maxPasses: 4, pollMs: 200, minRoundLeftMs: 5000, progress: false,
+    }).run();
+  } finally {
+    stop.abort();
+    await verifying;
+    vClient.disconnect();
+  }
+  const won = outcomes.find((o) => o.verdict?.status === 'won');
+  assert.ok(won, `the round was won (got ${outcomes.map((o) => o.verdict?.status).join(', ')})`);
+
+  const plot = page.getByTestId('loss-plot');
+  await plot.locator('canvas').waitFor();
+  assert.equal(await plot.getAttribute('data-points'), '1');
+  assert.match(await page.getByTestId('group-best').innerText(), /\d\.\d{6}/);
+  await page.getByTestId('leaderboard').locator(`a[title="${a.address}"]`).waitFor();
+  await page.getByTestId('round-checkpoints').locator(`a[title="${won.cid}"]`).waitFor();
+  assert.match(await page.getByTestId('round-checkpoints').innerText(), /won/);
+  await shot('group');
+});
+
+test('bridge page: escrow, batches in flight and valset from the bridge module, with what to do next', async () => {
+  await open('bridge', 'page-bridge');
+  await page.getByTestId('bridge-inflight').getByText('0', { exact: true }).waitFor();
+  assert.match(await page.getByTestId('page-bridge').innerText(), /npx nrn-bridge send-to-eth/);
+  await shot('bridge-detail');
 });
 
 test('Add to Keplr suggests the genesis-derived chain when Keplr is there, and explains when it is not', async () => {

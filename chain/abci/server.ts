@@ -28,6 +28,7 @@ import {
   ResponseVerifyVoteExtension,
   ResponseVerifyVoteExtension_VerifyStatus,
   ExecTxResult,
+  CheckTxType,
 } from 'cosmjs-types/tendermint/abci/types';
 import type {
   RequestApplySnapshotChunk,
@@ -76,9 +77,14 @@ export interface Application {
   verifyVoteExtension(request: RequestVerifyVoteExtension): Awaitable<ResponseVerifyVoteExtension>;
   /** Execute the block: exactly one tx result per tx, and the app hash after it. */
   finalizeBlock(request: RequestFinalizeBlock): Awaitable<ResponseFinalizeBlock>;
+  /**
+   * Optional hint, called as soon as new CheckTx requests are read off the socket and before any of them is
+   * processed: the app may start work that does not depend on order (signature checks). Must not throw.
+   */
+  precheck?(txs: Uint8Array[]): void;
 }
 
-type AppMethod = keyof Application;
+type AppMethod = Exclude<keyof Application, 'precheck'>;
 
 /** Hot requests first: the lookup walks this list. */
 const APP_METHODS: readonly AppMethod[] = [
@@ -163,6 +169,7 @@ export function withDefaults(app: Partial<Application>): Application {
     const base = defaultApplication[method] as (request: never) => unknown;
     full[method] = own === undefined ? base.bind(defaultApplication) : own.bind(app);
   }
+  if (app.precheck) full.precheck = app.precheck.bind(app);
   return full as unknown as Application;
 }
 
@@ -238,7 +245,7 @@ class AbciConnection {
   readonly #socket: Socket;
   readonly #context: ConnectionContext;
   readonly #decoder: FrameDecoder;
-  #queue: Uint8Array[] = [];
+  #queue: Request[] = [];
   #queueHead = 0;
   #draining = false;
   #out: BinaryWriter = BinaryWriter.create();
@@ -267,11 +274,20 @@ class AbciConnection {
       return;
     }
     if (frames.length === 0) return;
+    let requests: Request[];
+    try {
+      requests = frames.map((frame) => Request.decode(frame));
+    } catch (err) {
+      this.#context.logger.error(`abci: connection failed: ${errorMessage(err)}`);
+      this.#socket.destroy();
+      return;
+    }
+    this.#hintCheckTxs(requests);
     if (this.#queueHead === this.#queue.length) {
-      this.#queue = frames;
+      this.#queue = requests;
       this.#queueHead = 0;
     } else {
-      for (const frame of frames) this.#queue.push(frame);
+      for (const request of requests) this.#queue.push(request);
     }
     if (!this.#draining) {
       this.#drain().catch((err: unknown) => {
@@ -281,11 +297,25 @@ class AbciConnection {
     }
   }
 
+  /** New (not re-) CheckTx txs in this read, handed to the app's precheck hint. */
+  #hintCheckTxs(requests: Request[]): void {
+    const precheck = this.#context.app.precheck;
+    if (precheck === undefined) return;
+    const txs: Uint8Array[] = [];
+    for (const r of requests) if (r.checkTx !== undefined && r.checkTx.type !== CheckTxType.RECHECK) txs.push(r.checkTx.tx);
+    if (txs.length === 0) return;
+    try {
+      precheck.call(this.#context.app, txs);
+    } catch (err) {
+      this.#context.logger.error(`abci: precheck hint failed: ${errorMessage(err)}`, err);
+    }
+  }
+
   async #drain(): Promise<void> {
     this.#draining = true;
     try {
       while (this.#queueHead < this.#queue.length && !this.#socket.destroyed) {
-        const request = Request.decode(this.#queue[this.#queueHead++]!);
+        const request = this.#queue[this.#queueHead++]!;
         if (request.flush !== undefined) {
           this.#buffer({ flush: {} });
           this.#flush();

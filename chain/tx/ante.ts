@@ -114,7 +114,8 @@ export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
   if (!simulate && !input.recheck) {
     if (tx.signMode !== SignMode.SIGN_MODE_DIRECT) throw sdk.unauthorized.wrap(`sign mode ${tx.signMode} is not supported, use SIGN_MODE_DIRECT`);
     const binding = SignatureCache.binding(acct.accountNumber, pubkey);
-    if (ctx.mode === 'check' || !deps.sigCache.verified(input.txHash, binding)) {
+    // A cached verdict covers these exact bytes under this account number and key (CheckTx precheck or an earlier check).
+    if (!deps.sigCache.verified(input.txHash, binding)) {
       const digest = signDocDigest(tx.raw.bodyBytes, tx.raw.authInfoBytes, deps.chainId, acct.accountNumber);
       const sig = tx.raw.signatures[0]!;
       let valid = false;
@@ -137,13 +138,15 @@ export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
     const probe = { ...ctx, kv: ctx.kv };
     try { deps.bank.send(probe, signer, deps.bank.moduleAddress(FEE_COLLECTOR), [{ denom: DENOM, amount: 1n }]); } catch { /* only the gas matters */ }
   }
-  ctx.events.emit(event('tx', { fee: `${feeAmount}${DENOM}`, fee_payer: signer }));
+  if (ctx.events.keep) ctx.events.emit(event('tx', { fee: `${feeAmount}${DENOM}`, fee_payer: signer }));
 
   if (!acct.pubKey) {
     acct.pubKey = { typeUrl: '/cosmos.crypto.secp256k1.PubKey', value: Uint8Array.of(0x0a, 33, ...pubkey) };
   }
   acct.sequence += 1n;
   deps.accounts.set(ctx.kv, acct);
-  ctx.events.emit(event('tx', { acc_seq: `${signer}/${tx.sequence}` }));
-  ctx.events.emit(event('tx', { signature: Buffer.from(tx.raw.signatures[0] ?? new Uint8Array()).toString('base64') }));
+  if (ctx.events.keep) {
+    ctx.events.emit(event('tx', { acc_seq: `${signer}/${tx.sequence}` }));
+    ctx.events.emit(event('tx', { signature: Buffer.from(tx.raw.signatures[0] ?? new Uint8Array()).toString('base64') }));
+  }
 }

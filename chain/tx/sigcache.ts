@@ -15,6 +15,9 @@ export class SignatureCache {
     if (this.#entries.size >= this.#limit) this.#entries.delete(this.#entries.keys().next().value!);
     this.#entries.set(txHash, binding);
   }
+  has(txHash: string): boolean {
+    return this.#entries.has(txHash);
+  }
   /** True when `txHash` was verified under the same binding. */
   verified(txHash: string, binding: string): boolean {
     if (this.#entries.get(txHash) !== binding) return false;

@@ -11,6 +11,8 @@ export type OutgoingTransfer = InstanceType<typeof pb.OutgoingTransfer>;
 export type Confirm = InstanceType<typeof pb.Confirm>;
 export type EthKey = InstanceType<typeof pb.EthKey>;
 export interface ValsetWithConfirms { valset: Valset; confirms: Confirm[] }
+export type Settlement = InstanceType<typeof pb.Settlement>;
+export interface SettlementWithConfirms { settlement: Settlement; confirms: Confirm[]; digest: string }
 export interface BatchWithConfirms { batch: OutgoingBatch; confirms: Confirm[]; digest: string }
 
 export interface BridgeQueries {
@@ -20,6 +22,8 @@ export interface BridgeQueries {
   valset(nonce: number): Promise<ValsetWithConfirms | undefined>;
   pendingBatches(): Promise<BatchWithConfirms[]>;
   pendingTransfers(): Promise<OutgoingTransfer[]>;
+  /** Every group's latest settlement (the only one NRNBridge can still accept) with its confirms. */
+  settlements(): Promise<SettlementWithConfirms[]>;
   lastEventNonce(validator: string): Promise<{ lastEventNonce: number; lastObservedNonce: number; lastObservedEthHeight: number }>;
   ethKeys(): Promise<EthKey[]>;
   escrow(): Promise<{ escrowed: bigint; outgoingInFlight: bigint }>;
@@ -46,6 +50,8 @@ export async function bridgeQueries(rpc: string): Promise<BridgeQueries> {
     },
     pendingBatches: async () => pb.QueryPendingBatchesResponse.decode(await ask('PendingBatches')).batches
       .map((b) => ({ batch: b.batch as OutgoingBatch, confirms: (b.confirms ?? []) as Confirm[], digest: b.digest ?? '' })),
+    settlements: async () => pb.QuerySettlementsResponse.decode(await ask('Settlements')).settlements
+      .map((s) => ({ settlement: s.settlement as Settlement, confirms: (s.confirms ?? []) as Confirm[], digest: s.digest ?? '' })),
     pendingTransfers: async () => pb.QueryPendingTransfersResponse.decode(await ask('PendingTransfers')).transfers as OutgoingTransfer[],
     async lastEventNonce(validator) {
       const r = pb.QueryLastEventNonceResponse.decode(await ask('LastEventNonce', pb.QueryLastEventNonceRequest.encode({ validator }).finish()));

@@ -1,11 +1,14 @@
 import { test } from 'node:test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { nrn } from '../../proto/gen/nrn.js';
 import { ContentUnavailableError } from '../../storage/ipfs.ts';
 import type { ContentStore } from '../../storage/ipfs.ts';
 import { diffDatasets } from '../../trainer/dataset/diff.ts';
 import { versionChain } from '../../trainer/dataset/version.ts';
-import { contentCid, materializeTrainingSet, verifyVersionChain, VersionChainError } from './sync.ts';
+import { contentCid, materializeTrainingSet, materializeTrainingSetToFile, verifyVersionChain, VersionChainError } from './sync.ts';
 import type { VersionRecord } from './queries.ts';
 
 const enc = new TextEncoder();
@@ -26,6 +29,11 @@ async function memoryStore(texts: string[], missing = new Set<string>()): Promis
       fetched.push(cid);
       if (missing.has(cid) || !byCid.has(cid)) throw new ContentUnavailableError(cid, 10);
       return byCid.get(cid)!;
+    },
+    async *cat(this: ContentStore, cid: string, o?: object) {
+      const bytes = await this.getBytes(cid, o);
+      // Odd-sized pieces, so that lines and characters straddle chunk boundaries as they do over the network.
+      for (let at = 0; at < bytes.length; at += 3) yield bytes.subarray(at, at + 3);
     },
   } as unknown as ContentStore;
   return { store, cids, fetched };
@@ -57,6 +65,7 @@ test('the latest result CID is used when reachable; otherwise every delta is rep
     if (cid === h.c2) throw new ContentUnavailableError(cid, 10);
     return h.store.getBytes(cid, o);
   } } as ContentStore;
+  replayOnly.cat = h.store.cat.bind(replayOnly);
   const steps: number[] = [];
   const replayed = await materializeTrainingSet(replayOnly, h.versions, { onStep: (done) => steps.push(done) });
   assert.deepEqual([replayed.text, replayed.source], [h.v2, 'replay']);
@@ -74,4 +83,24 @@ test('a broken version chain or a result that does not match its CID is refused,
   const lying = h.versions.map((v) => nrn.trainingset.v1.VersionRecord.create(v)) as VersionRecord[];
   lying[1]!.dataset_cid = h.cids[2]!;
   await assert.rejects(materializeTrainingSet(h.store, lying, { replay: true }), /version 1: applying delta .* gives .*, but the chain records result/);
+});
+
+test('materialising to a file streams through a temporary file and leaves only the result, or nothing on failure', async () => {
+  const h = await history();
+  const dir = mkdtempSync(join(tmpdir(), 'nrn-sync-'));
+  try {
+    const out = join(dir, 'train.csv');
+    const replayed = await materializeTrainingSetToFile(h.store, h.versions, out, { replay: true });
+    assert.deepEqual([readFileSync(out, 'utf8'), replayed.source, replayed.bytes, replayed.cid], [h.v2, 'replay', Buffer.byteLength(h.v2), h.c2]);
+    const latest = await materializeTrainingSetToFile(h.store, h.versions, out);
+    assert.deepEqual([readFileSync(out, 'utf8'), latest.source], [h.v2, 'latest']);
+    assert.deepEqual(readdirSync(dir), ['train.csv']);
+    const lying = h.versions.map((v) => nrn.trainingset.v1.VersionRecord.create(v)) as VersionRecord[];
+    lying[2]!.dataset_cid = h.cids[0]!;
+    const failed = join(dir, 'failed.csv');
+    await assert.rejects(materializeTrainingSetToFile(h.store, lying, failed, { replay: true }), /version 2: applying delta .* gives .*, but the chain records result/);
+    assert.deepEqual(readdirSync(dir), ['train.csv']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,9 +1,15 @@
 /**
  * Materialising a group's agreed training set: the version chain is checked hash by hash, then the bytes come from
  * the latest result CID when some peer has it, else from replaying every delta on the first version, each
- * intermediate result checked against the CID the chain recorded.
+ * intermediate result checked against the CID the chain recorded. Everything streams through files, so memory is
+ * bounded by the largest delta, not by the training set or its history.
  */
-import { applyDelta } from '../../trainer/dataset/diff.ts';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, open, readFile, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DeltaConflictError, InvalidDeltaError, parseDelta } from '../../trainer/dataset/diff.ts';
+import { applyDeltaStream, InvalidDatasetEncodingError } from '../../trainer/dataset/stream.ts';
 import { genesisVersion, nextVersion } from '../../trainer/dataset/version.ts';
 import { ContentUnavailableError } from '../../storage/errors.ts';
 import type { ContentStore } from '../../storage/types.ts';
@@ -18,6 +24,12 @@ export async function contentCid(bytes: Uint8Array): Promise<string> {
   // Loaded on use: the UnixFS importer is heavy and most commands never hash content.
   const { hashOnly, importFile, slices } = await import('../../storage/import-params.ts');
   return (await importFile(slices(bytes), hashOnly)).toString();
+}
+
+/** The CID of a stream of bytes, computed as they pass. */
+async function streamCid(content: AsyncIterable<Uint8Array>): Promise<string> {
+  const { hashOnly, importFile } = await import('../../storage/import-params.ts');
+  return (await importFile(content, hashOnly)).toString();
 }
 
 /**
@@ -49,41 +61,114 @@ export interface MaterializeOptions {
   onStep?(done: number, total: number, what: string): void;
 }
 
-export interface Materialized {
-  text: string;
+export interface MaterializedFile {
+  /** Where the training set was written. */
+  path: string;
+  bytes: number;
   version: string;
   cid: string;
   /** 'latest' when the latest result CID was fetched, 'replay' when the deltas were applied. */
   source: 'latest' | 'replay';
 }
 
-/** The training set at the last of `versions` (already checked with `verifyVersionChain`). */
-export async function materializeTrainingSet(store: ContentStore, versions: VersionRecord[], o: MaterializeOptions = {}): Promise<Materialized> {
-  const latest = versions.at(-1)!;
+export interface Materialized {
+  text: string;
+  version: string;
+  cid: string;
+  source: 'latest' | 'replay';
+}
+
+const READ_CHUNK = 1 << 20;
+
+/** Writes every chunk to `path` as it passes on, counting bytes; the file is complete once the source is drained. */
+async function* teeToFile(source: AsyncIterable<Uint8Array>, path: string, written: { bytes: number }): AsyncGenerator<Uint8Array, void, undefined> {
+  const file = await open(path, 'w');
+  try {
+    for await (const chunk of source) {
+      await file.write(chunk);
+      written.bytes += chunk.length;
+      yield chunk;
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/** Streams content to `path`, refusing bytes that are not UTF-8; returns the byte count. */
+async function fetchToFile(store: ContentStore, cid: string, path: string, timeoutMs: number | undefined): Promise<number> {
+  const written = { bytes: 0 };
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  for await (const chunk of teeToFile(store.cat(cid, { timeoutMs }), path, written)) decoder.decode(chunk, { stream: true });
+  decoder.decode();
+  return written.bytes;
+}
+
+/**
+ * Writes the training set at the last of `versions` (already checked with `verifyVersionChain`) to `outPath`. A
+ * replay streams each version from the previous one through a temporary file beside `outPath`, hashing it on
+ * the way; nothing is written to `outPath` unless every check passes.
+ */
+export async function materializeTrainingSetToFile(
+  store: ContentStore,
+  versions: VersionRecord[],
+  outPath: string,
+  o: MaterializeOptions = {},
+): Promise<MaterializedFile> {
+  const latest = versions.at(-1)!;
   const total = versions.length;
-  if (!o.replay) {
-    try {
-      const bytes = await store.getBytes(latest.dataset_cid, { timeoutMs: o.timeoutMs });
-      o.onStep?.(total, total, `fetched ${latest.dataset_cid}`);
-      return { text: decoder.decode(bytes), version: latest.version, cid: latest.dataset_cid, source: 'latest' };
-    } catch (e) {
-      if (!(e instanceof ContentUnavailableError) || versions.length === 1) throw e;
+  const work = await mkdtemp(join(dirname(outPath), '.nrn-sync-'));
+  try {
+    if (!o.replay) {
+      try {
+        const tmp = join(work, 'latest');
+        const bytes = await fetchToFile(store, latest.dataset_cid, tmp, o.timeoutMs);
+        await rename(tmp, outPath);
+        o.onStep?.(total, total, `fetched ${latest.dataset_cid}`);
+        return { path: outPath, bytes, version: latest.version, cid: latest.dataset_cid, source: 'latest' };
+      } catch (e) {
+        if (!(e instanceof ContentUnavailableError) || versions.length === 1) throw e;
+      }
     }
-  }
-  let text = decoder.decode(await store.getBytes(versions[0]!.dataset_cid, { timeoutMs: o.timeoutMs }));
-  o.onStep?.(1, total, `fetched version 0 ${versions[0]!.dataset_cid}`);
-  for (let i = 1; i < versions.length; i++) {
-    const v = versions[i]!;
-    const delta = decoder.decode(await store.getBytes(v.delta_cid, { timeoutMs: o.timeoutMs }));
-    try {
-      text = applyDelta(text, delta);
-    } catch (e) {
-      throw new VersionChainError(`version ${v.number}: delta ${v.delta_cid} does not apply to version ${v.number - 1}: ${(e as Error).message}`);
+    let current = join(work, 'v0');
+    let bytes = await fetchToFile(store, versions[0]!.dataset_cid, current, o.timeoutMs);
+    o.onStep?.(1, total, `fetched version 0 ${versions[0]!.dataset_cid}`);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (let i = 1; i < versions.length; i++) {
+      const v = versions[i]!;
+      const delta = decoder.decode(await store.getBytes(v.delta_cid, { timeoutMs: o.timeoutMs }));
+      const next = join(work, `v${i}`);
+      const written = { bytes: 0 };
+      let cid: string;
+      try {
+        const applied = applyDeltaStream(createReadStream(current, { highWaterMark: READ_CHUNK }), parseDelta(delta));
+        cid = await streamCid(teeToFile(applied, next, written));
+      } catch (e) {
+        if (e instanceof DeltaConflictError || e instanceof InvalidDeltaError || e instanceof InvalidDatasetEncodingError) {
+          throw new VersionChainError(`version ${v.number}: delta ${v.delta_cid} does not apply to version ${v.number - 1}: ${e.message}`);
+        }
+        throw e;
+      }
+      if (cid !== v.dataset_cid) throw new VersionChainError(`version ${v.number}: applying delta ${v.delta_cid} gives ${cid}, but the chain records result ${v.dataset_cid}`);
+      await rm(current);
+      current = next;
+      bytes = written.bytes;
+      o.onStep?.(i + 1, total, `applied version ${v.number}`);
     }
-    const cid = await contentCid(new TextEncoder().encode(text));
-    if (cid !== v.dataset_cid) throw new VersionChainError(`version ${v.number}: applying delta ${v.delta_cid} gives ${cid}, but the chain records result ${v.dataset_cid}`);
-    o.onStep?.(i + 1, total, `applied version ${v.number}`);
+    await rename(current, outPath);
+    return { path: outPath, bytes, version: latest.version, cid: latest.dataset_cid, source: 'replay' };
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  return { text, version: latest.version, cid: latest.dataset_cid, source: 'replay' };
+}
+
+/** The training set at the last of `versions`, in memory, for callers that parse all of it anyway (trainer, verifier). */
+export async function materializeTrainingSet(store: ContentStore, versions: VersionRecord[], o: MaterializeOptions = {}): Promise<Materialized> {
+  const dir = await mkdtemp(join(tmpdir(), 'nrn-trainingset-'));
+  try {
+    const file = await materializeTrainingSetToFile(store, versions, join(dir, 'dataset'), o);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file.path));
+    return { text, version: file.version, cid: file.cid, source: file.source };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -9,6 +9,7 @@ import { TxPage } from './pages/Tx.tsx';
 import { AccountPage } from './pages/Account.tsx';
 import { TokenPage } from './pages/Token.tsx';
 import { GroupsPage } from './pages/Groups.tsx';
+import { GroupPage } from './pages/Group.tsx';
 import { BridgePage } from './pages/Bridge.tsx';
 import { SearchPage } from './pages/Search.tsx';
 import { Empty } from './components/ui.tsx';
@@ -39,7 +40,7 @@ export function App() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
-  const navPage = ['block', 'tx', 'account', 'search'].includes(route.page) ? '' : route.page;
+  const navPage = ['block', 'tx', 'account', 'search'].includes(route.page) ? '' : route.page === 'group' ? 'groups' : route.page;
   return (
     <div class="shell">
       <header class="topbar">
@@ -78,6 +79,7 @@ function Page({ route }: { route: Route }) {
     case 'account': return <AccountPage address={route.arg} />;
     case 'token': return <TokenPage />;
     case 'groups': return <GroupsPage />;
+    case 'group': return <GroupPage id={Number(route.arg)} />;
     case 'bridge': return <BridgePage />;
     case 'search': return <SearchPage query={route.arg} />;
     default: return <Empty title="No such page" icon="?">Try the <a href="#/">overview</a>.</Empty>;

@@ -35,12 +35,12 @@ export function createBankKeeper(accounts: AccountsView, minters: readonly strin
       }
       writeBalance(ctx.kv, addr, c.denom, have - c.amount);
     }
-    ctx.events.emit(events.coinSpent(addr, coins));
+    if (ctx.events.keep) ctx.events.emit(events.coinSpent(addr, coins));
   }
 
   function add(ctx: Context, addr: string, coins: Amount[]) {
     for (const c of coins) writeBalance(ctx.kv, addr, c.denom, readBalance(ctx.kv, addr, c.denom) + c.amount);
-    ctx.events.emit(events.coinReceived(addr, coins));
+    if (ctx.events.keep) ctx.events.emit(events.coinReceived(addr, coins));
   }
 
   function assertMinter(module: string) {
@@ -55,7 +55,7 @@ export function createBankKeeper(accounts: AccountsView, minters: readonly strin
       subtract(ctx, from, coins);
       accounts.ensure(ctx.kv, to);
       add(ctx, to, coins);
-      ctx.events.emit(events.transfer(from, to, coins));
+      if (ctx.events.keep) ctx.events.emit(events.transfer(from, to, coins));
     },
     mint(ctx, module, coins) {
       assertMinter(module);

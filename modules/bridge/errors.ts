@@ -20,4 +20,5 @@ export const errors = {
   invalidGenesis: registerError('bridge', 17, 'invalid bridge genesis'),
   invalidNonce: registerError('bridge', 18, 'malformed nonce'),
   invalidRecipient: registerError('bridge', 19, 'malformed recipient'),
+  unknownSettlement: registerError('bridge', 20, 'unknown or superseded settlement'),
 };

@@ -11,17 +11,19 @@ import { events } from './events.ts';
 import { batchDigestOf } from './batches.ts';
 import { valsetDigest } from './valset.ts';
 import { recordClaim, BRIDGE_MODULE } from './claims.ts';
+import { settlementDigestOf } from './settlements.ts';
 import type { ClaimDeps } from './claims.ts';
 import {
-  keys, readBatch, readNumber, readConfirm, readEthKey, readParams, readTransfer, readValset, takeNext, writeConfirm, writeEthKey, writeTransfer,
+  keys, readBatch, readNumber, readConfirm, readEthKey, readParams, readSettlement, readTransfer, readValset, takeNext, writeConfirm, writeEthKey,
+  writeTransfer,
 } from './state.ts';
 import type { EthKey } from './state.ts';
 import {
-  parseAmount, parseEthAddress, parseSignature, validateBatchExecutedClaim, validateCancel, validateConfirm, validateDepositClaim,
+  parseAmount, parseEthAddress, parseSignature, validateBatchExecutedClaim, validateCancel, validateConfirm, validateConfirmSettlement, validateDepositClaim,
   validateRegisterEthKey, validateSendToEth, validateValsetUpdatedClaim,
 } from './msgs.ts';
 import type {
-  MsgBatchExecutedClaim, MsgCancelSendToEth, MsgConfirmBatch, MsgConfirmValset, MsgDepositClaim, MsgRegisterEthKey, MsgSendToEth,
+  MsgBatchExecutedClaim, MsgCancelSendToEth, MsgConfirmBatch, MsgConfirmSettlement, MsgConfirmValset, MsgDepositClaim, MsgRegisterEthKey, MsgSendToEth,
   MsgValsetUpdatedClaim,
 } from './msgs.ts';
 
@@ -61,6 +63,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
     codec: pbjsCodec<MsgRegisterEthKey>(pb.MsgRegisterEthKey),
     signers: (m) => [m.validator],
     validate: validateRegisterEthKey,
+    feeless: feelessForValidator,
     async execute(ctx, m) {
       assertBondedOperator(ctx.kv, deps, m.validator);
       const ethAddress = parseEthAddress(m.eth_address, 'eth_address');
@@ -159,6 +162,26 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
     },
   };
 
+  const confirmSettlement: MsgHandler<MsgConfirmSettlement> = {
+    typeUrl: '/nrn.bridge.v1.MsgConfirmSettlement',
+    codec: pbjsCodec<MsgConfirmSettlement>(pb.MsgConfirmSettlement),
+    signers: (m) => [m.validator],
+    validate: validateConfirmSettlement,
+    feeless: feelessForValidator,
+    async execute(ctx, m) {
+      assertBondedOperator(ctx.kv, deps, m.validator);
+      const key = assertEthKey(ctx.kv, m.validator);
+      const settlement = readSettlement(ctx.kv, m.group_id, m.nonce);
+      if (!settlement) throw errors.unknownSettlement.wrap(`group ${m.group_id} has no settlement ${m.nonce} (never requested, or a newer one replaced it)`);
+      const confirmKey = keys.settlementConfirm(m.group_id, m.nonce, m.validator);
+      if (readConfirm(ctx.kv, confirmKey)) throw errors.duplicateConfirm.wrap(`${m.validator} already confirmed settlement ${m.nonce} of group ${m.group_id}`);
+      assertSignedBy(settlementDigestOf(readParams(ctx.kv), settlement), m.signature, key, `settlement ${m.nonce} of group ${m.group_id}`);
+      writeConfirm(ctx.kv, confirmKey, pb.Confirm.create({ validator: m.validator, eth_address: key.eth_address, signature: m.signature }));
+      ctx.events.emit(events.settlementConfirmed(m.group_id, m.nonce, m.validator));
+      return response('MsgConfirmSettlementResponse');
+    },
+  };
+
   const claimHandler = <M extends { validator: string; event_nonce: number; eth_block_height: number }>(
     name: string, type: any, validate: (m: M) => void, kind: 'deposit' | 'batch_executed' | 'valset_updated', details: (m: M) => Record<string, string | number>,
   ): MsgHandler<M> => ({
@@ -175,7 +198,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
   });
 
   return [
-    registerEthKey, sendToEth, cancelSendToEth, confirmValset, confirmBatch,
+    registerEthKey, sendToEth, cancelSendToEth, confirmValset, confirmBatch, confirmSettlement,
     claimHandler<MsgDepositClaim>('MsgDepositClaim', pb.MsgDepositClaim, validateDepositClaim, 'deposit',
       (m) => ({ eth_sender: m.eth_sender.toLowerCase(), nrn_recipient: m.nrn_recipient, amount: BigInt(m.amount).toString() })),
     claimHandler<MsgBatchExecutedClaim>('MsgBatchExecutedClaim', pb.MsgBatchExecutedClaim, validateBatchExecutedClaim, 'batch_executed',

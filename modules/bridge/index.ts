@@ -8,16 +8,19 @@ import type { BridgeGenesis } from './genesis.ts';
 import { BRIDGE_MODULE } from './claims.ts';
 import { cancelTimedOutBatches, maybeCreateBatch } from './batches.ts';
 import { maybeRequestValset } from './valset.ts';
+import { maybeRequestSettlements } from './settlements.ts';
 import { readParams } from './state.ts';
-import type { BondedSigner, SignerSetView } from './views.ts';
+import type { BondedSigner, GroupSettlement, SettlementSourceView, SignerSetView } from './views.ts';
 
-export type { BridgeGenesis, BondedSigner, SignerSetView };
+export type { BridgeGenesis, BondedSigner, GroupSettlement, SettlementSourceView, SignerSetView };
 export { BRIDGE_MODULE, DEFAULT_PARAMS };
 export { powerShifted } from './valset.ts';
 
 export interface BridgeDeps {
   bank: BankView;
   signers: SignerSetView;
+  /** Winning checkpoints per group; without it no settlements are requested. */
+  settlements?: SettlementSourceView;
 }
 
 export function createBridgeModule(deps: BridgeDeps): Module<BridgeGenesis> {
@@ -31,6 +34,7 @@ export function createBridgeModule(deps: BridgeDeps): Module<BridgeGenesis> {
       await maybeRequestValset(ctx, deps.signers, p);
       await cancelTimedOutBatches(ctx);
       await maybeCreateBatch(ctx, p);
+      if (deps.settlements) await maybeRequestSettlements(ctx, deps.settlements);
     },
   };
 }

@@ -11,6 +11,7 @@ export type MsgSendToEth = InstanceType<typeof pb.MsgSendToEth>;
 export type MsgCancelSendToEth = InstanceType<typeof pb.MsgCancelSendToEth>;
 export type MsgConfirmValset = InstanceType<typeof pb.MsgConfirmValset>;
 export type MsgConfirmBatch = InstanceType<typeof pb.MsgConfirmBatch>;
+export type MsgConfirmSettlement = InstanceType<typeof pb.MsgConfirmSettlement>;
 export type MsgDepositClaim = InstanceType<typeof pb.MsgDepositClaim>;
 export type MsgBatchExecutedClaim = InstanceType<typeof pb.MsgBatchExecutedClaim>;
 export type MsgValsetUpdatedClaim = InstanceType<typeof pb.MsgValsetUpdatedClaim>;
@@ -67,6 +68,13 @@ export function validateCancel(m: MsgCancelSendToEth) {
 
 export function validateConfirm(m: MsgConfirmValset | MsgConfirmBatch) {
   assertAddress(m.validator, 'validator');
+  assertNonce(m.nonce, 'nonce');
+  parseSignature(m.signature);
+}
+
+export function validateConfirmSettlement(m: MsgConfirmSettlement) {
+  assertAddress(m.validator, 'validator');
+  assertNonce(m.group_id, 'group_id');
   assertNonce(m.nonce, 'nonce');
   parseSignature(m.signature);
 }

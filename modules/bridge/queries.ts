@@ -5,6 +5,7 @@ import { nrn } from '../../proto/gen/nrn.js';
 import type { BankView } from '../bank/index.ts';
 import { batchDigestOf, transfersOf } from './batches.ts';
 import { BRIDGE_MODULE, nextEventNonce } from './claims.ts';
+import { latestSettlementsWithConfirms } from './settlements.ts';
 import {
   keys, attestationsAt, batchConfirms, ethKeys, pendingBatches, poolTransfers, readNumber, readParams, readValset, valsetConfirms,
 } from './state.ts';
@@ -56,6 +57,7 @@ export function bridgeQueries(bank: BankView): QueryHandler[] {
         last_observed_eth_height: readNumber(ctx.kv, keys.lastObservedEthHeight),
       }).finish();
     }),
+    q('Settlements', async (ctx) => pb.QuerySettlementsResponse.encode({ settlements: await latestSettlementsWithConfirms(ctx.kv, readParams(ctx.kv)) }).finish()),
     q('EthKeys', async (ctx) => pb.QueryEthKeysResponse.encode({ keys: await ethKeys(ctx.kv) }).finish()),
     q('Attestations', async (ctx, data) => {
       const { event_nonce } = pb.QueryAttestationsRequest.decode(data);

@@ -10,6 +10,7 @@ export type OutgoingBatch = InstanceType<typeof pb.OutgoingBatch>;
 export type Valset = InstanceType<typeof pb.Valset>;
 export type Confirm = InstanceType<typeof pb.Confirm>;
 export type Attestation = InstanceType<typeof pb.Attestation>;
+export type Settlement = InstanceType<typeof pb.Settlement>;
 
 export const pad = (n: number | bigint) => n.toString().padStart(20, '0');
 
@@ -40,6 +41,13 @@ export const keys = {
   lastEventNonce: (validator: string) => `bridge/lastnonce/${validator}`,
   lastObservedNonce: 'bridge/observed/nonce',
   lastObservedEthHeight: 'bridge/observed/ethheight',
+  /** A group's settlements; only the latest is kept, so the prefix lists one per group. */
+  settlement: (group: number, nonce: number) => `bridge/settlement/${pad(group)}/${pad(nonce)}`,
+  settlementsPrefix: 'bridge/settlement/',
+  settlementConfirm: (group: number, nonce: number, validator: string) => `bridge/settleconf/${pad(group)}/${pad(nonce)}/${validator}`,
+  settlementConfirmsOf: (group: number, nonce: number) => `bridge/settleconf/${pad(group)}/${pad(nonce)}/`,
+  nextSettlementNonce: (group: number) => `bridge/next/settlement/${pad(group)}`,
+  latestSettlementNonce: (group: number) => `bridge/latest/settlement/${pad(group)}`,
 };
 
 const enc = new TextEncoder();
@@ -60,6 +68,8 @@ export const readBatch = (kv: KVReader, nonce: number) => reader<OutgoingBatch>(
 export const writeBatch = (kv: KV, b: OutgoingBatch) => writer<OutgoingBatch>(pb.OutgoingBatch)(kv, keys.batch(b.nonce), b);
 export const readValset = (kv: KVReader, nonce: number) => reader<Valset>(pb.Valset)(kv, keys.valset(nonce));
 export const writeValset = (kv: KV, v: Valset) => writer<Valset>(pb.Valset)(kv, keys.valset(v.nonce), v);
+export const readSettlement = (kv: KVReader, group: number, nonce: number) => reader<Settlement>(pb.Settlement)(kv, keys.settlement(group, nonce));
+export const writeSettlement = (kv: KV, st: Settlement) => writer<Settlement>(pb.Settlement)(kv, keys.settlement(st.group_id, st.nonce), st);
 export const readConfirm = reader<Confirm>(pb.Confirm);
 export const writeConfirm = writer<Confirm>(pb.Confirm);
 export const readAttestation = reader<Attestation>(pb.Attestation);
@@ -95,6 +105,7 @@ export const poolTransfers = (kv: KVReader) => valuesUnder(kv, keys.poolPrefix, 
 export const pendingBatches = (kv: KVReader) => valuesUnder(kv, keys.batchesPrefix, (b) => pb.OutgoingBatch.decode(b));
 export const batchConfirms = (kv: KVReader, nonce: number) => valuesUnder(kv, keys.batchConfirmsOf(nonce), (b) => pb.Confirm.decode(b));
 export const valsetConfirms = (kv: KVReader, nonce: number) => valuesUnder(kv, keys.valsetConfirmsOf(nonce), (b) => pb.Confirm.decode(b));
+export const settlementConfirms = (kv: KVReader, group: number, nonce: number) => valuesUnder(kv, keys.settlementConfirmsOf(group, nonce), (b) => pb.Confirm.decode(b));
 export const attestationsAt = (kv: KVReader, eventNonce: number) => valuesUnder(kv, keys.attestationsOf(eventNonce), (b) => pb.Attestation.decode(b));
 export const ethKeys = (kv: KVReader) => valuesUnder(kv, keys.ethKeysPrefix, (b) => pb.EthKey.decode(b));
 

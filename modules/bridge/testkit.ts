@@ -48,7 +48,8 @@ export interface BridgeKit {
   close(): Promise<void>;
 }
 
-export async function startBridgeKit(o: { users?: number; params?: Partial<BridgeGenesis['params']> } = {}): Promise<BridgeKit> {
+/** `genesis` adds other modules' genesis sections (e.g. trainingset and checkpoint state for settlements). */
+export async function startBridgeKit(o: { users?: number; params?: Partial<BridgeGenesis['params']>; genesis?: Record<string, unknown> } = {}): Promise<BridgeKit> {
   const n = VALIDATORS + (o.users ?? 3);
   const dir = await mkdtemp(join(tmpdir(), 'nrn-bridge-'));
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'nrn', hdPaths: Array.from({ length: n }, (_, i) => makeCosmoshubPath(i)) });
@@ -73,6 +74,7 @@ export async function startBridgeKit(o: { users?: number; params?: Partial<Bridg
       })),
     },
     bridge: { params: { ...DEFAULT_PARAMS, ...o.params } },
+    ...o.genesis,
   };
   await app.initChain(RequestInitChain.fromPartial({
     chainId: CHAIN_ID, initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(genesis)),

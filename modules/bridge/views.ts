@@ -13,3 +13,17 @@ export interface SignerSetView {
   /** Whether `operator` runs a bonded validator (sync: fee checks ask it). */
   isBonded(kv: KVReader, operator: string): boolean;
 }
+
+/** A group's winning checkpoint as the settlement record carries it. */
+export interface GroupSettlement {
+  groupId: number;
+  checkpointCid: string;
+  /** The training-set version the checkpoint was trained on: 64 hex characters (sha256), with or without 0x. */
+  trainingSetVersion: string;
+}
+
+/** What bridge needs of checkpoint + trainingset: every group's current winning checkpoint. */
+export interface SettlementSourceView {
+  /** Groups that have a winning checkpoint, in group-id order. */
+  winningCheckpoints(kv: KVReader): Promise<GroupSettlement[]>;
+}

@@ -939,6 +939,104 @@ export namespace nrn {
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
 
+            /** Properties of a QuerySettlementsRequest. */
+            interface IQuerySettlementsRequest {
+            }
+
+            /** Represents a QuerySettlementsRequest. */
+            class QuerySettlementsRequest implements IQuerySettlementsRequest {
+
+                /**
+                 * Constructs a new QuerySettlementsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQuerySettlementsRequest);
+
+                /**
+                 * Creates a new QuerySettlementsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySettlementsRequest instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQuerySettlementsRequest): nrn.bridge.v1.QuerySettlementsRequest;
+
+                /**
+                 * Encodes the specified QuerySettlementsRequest message. Does not implicitly {@link nrn.bridge.v1.QuerySettlementsRequest.verify|verify} messages.
+                 * @param message QuerySettlementsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQuerySettlementsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySettlementsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySettlementsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QuerySettlementsRequest;
+
+                /**
+                 * Gets the default type url for QuerySettlementsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QuerySettlementsResponse. */
+            interface IQuerySettlementsResponse {
+
+                /** QuerySettlementsResponse settlements */
+                settlements?: (nrn.bridge.v1.ISettlementWithConfirms[]|null);
+            }
+
+            /** Represents a QuerySettlementsResponse. */
+            class QuerySettlementsResponse implements IQuerySettlementsResponse {
+
+                /**
+                 * Constructs a new QuerySettlementsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IQuerySettlementsResponse);
+
+                /** QuerySettlementsResponse settlements. */
+                public settlements: nrn.bridge.v1.ISettlementWithConfirms[];
+
+                /**
+                 * Creates a new QuerySettlementsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QuerySettlementsResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IQuerySettlementsResponse): nrn.bridge.v1.QuerySettlementsResponse;
+
+                /**
+                 * Encodes the specified QuerySettlementsResponse message. Does not implicitly {@link nrn.bridge.v1.QuerySettlementsResponse.verify|verify} messages.
+                 * @param message QuerySettlementsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IQuerySettlementsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QuerySettlementsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns QuerySettlementsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.QuerySettlementsResponse;
+
+                /**
+                 * Gets the default type url for QuerySettlementsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             /** Properties of a Params. */
             interface IParams {
 
@@ -1627,6 +1725,146 @@ export namespace nrn {
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
 
+            /** Properties of a Settlement. */
+            interface ISettlement {
+
+                /** Settlement group_id */
+                group_id?: (number|null);
+
+                /** Settlement nonce */
+                nonce?: (number|null);
+
+                /** Settlement training_set_version */
+                training_set_version?: (string|null);
+
+                /** Settlement checkpoint_cid */
+                checkpoint_cid?: (string|null);
+
+                /** Settlement height */
+                height?: (number|null);
+            }
+
+            /** Represents a Settlement. */
+            class Settlement implements ISettlement {
+
+                /**
+                 * Constructs a new Settlement.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.ISettlement);
+
+                /** Settlement group_id. */
+                public group_id: number;
+
+                /** Settlement nonce. */
+                public nonce: number;
+
+                /** Settlement training_set_version. */
+                public training_set_version: string;
+
+                /** Settlement checkpoint_cid. */
+                public checkpoint_cid: string;
+
+                /** Settlement height. */
+                public height: number;
+
+                /**
+                 * Creates a new Settlement instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Settlement instance
+                 */
+                public static create(properties?: nrn.bridge.v1.ISettlement): nrn.bridge.v1.Settlement;
+
+                /**
+                 * Encodes the specified Settlement message. Does not implicitly {@link nrn.bridge.v1.Settlement.verify|verify} messages.
+                 * @param message Settlement message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.ISettlement, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Settlement message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Settlement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.Settlement;
+
+                /**
+                 * Gets the default type url for Settlement
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a SettlementWithConfirms. */
+            interface ISettlementWithConfirms {
+
+                /** SettlementWithConfirms settlement */
+                settlement?: (nrn.bridge.v1.ISettlement|null);
+
+                /** SettlementWithConfirms confirms */
+                confirms?: (nrn.bridge.v1.IConfirm[]|null);
+
+                /** SettlementWithConfirms digest */
+                digest?: (string|null);
+            }
+
+            /** Represents a SettlementWithConfirms. */
+            class SettlementWithConfirms implements ISettlementWithConfirms {
+
+                /**
+                 * Constructs a new SettlementWithConfirms.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.ISettlementWithConfirms);
+
+                /** SettlementWithConfirms settlement. */
+                public settlement?: (nrn.bridge.v1.ISettlement|null);
+
+                /** SettlementWithConfirms confirms. */
+                public confirms: nrn.bridge.v1.IConfirm[];
+
+                /** SettlementWithConfirms digest. */
+                public digest: string;
+
+                /**
+                 * Creates a new SettlementWithConfirms instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SettlementWithConfirms instance
+                 */
+                public static create(properties?: nrn.bridge.v1.ISettlementWithConfirms): nrn.bridge.v1.SettlementWithConfirms;
+
+                /**
+                 * Encodes the specified SettlementWithConfirms message. Does not implicitly {@link nrn.bridge.v1.SettlementWithConfirms.verify|verify} messages.
+                 * @param message SettlementWithConfirms message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.ISettlementWithConfirms, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SettlementWithConfirms message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns SettlementWithConfirms
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.SettlementWithConfirms;
+
+                /**
+                 * Gets the default type url for SettlementWithConfirms
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             /** Properties of a MsgRegisterEthKey. */
             interface IMsgRegisterEthKey {
 
@@ -2177,6 +2415,122 @@ export namespace nrn {
 
                 /**
                  * Gets the default type url for MsgConfirmBatchResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgConfirmSettlement. */
+            interface IMsgConfirmSettlement {
+
+                /** MsgConfirmSettlement validator */
+                validator?: (string|null);
+
+                /** MsgConfirmSettlement group_id */
+                group_id?: (number|null);
+
+                /** MsgConfirmSettlement nonce */
+                nonce?: (number|null);
+
+                /** MsgConfirmSettlement signature */
+                signature?: (string|null);
+            }
+
+            /** Represents a MsgConfirmSettlement. */
+            class MsgConfirmSettlement implements IMsgConfirmSettlement {
+
+                /**
+                 * Constructs a new MsgConfirmSettlement.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgConfirmSettlement);
+
+                /** MsgConfirmSettlement validator. */
+                public validator: string;
+
+                /** MsgConfirmSettlement group_id. */
+                public group_id: number;
+
+                /** MsgConfirmSettlement nonce. */
+                public nonce: number;
+
+                /** MsgConfirmSettlement signature. */
+                public signature: string;
+
+                /**
+                 * Creates a new MsgConfirmSettlement instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgConfirmSettlement instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgConfirmSettlement): nrn.bridge.v1.MsgConfirmSettlement;
+
+                /**
+                 * Encodes the specified MsgConfirmSettlement message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmSettlement.verify|verify} messages.
+                 * @param message MsgConfirmSettlement message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgConfirmSettlement, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgConfirmSettlement message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgConfirmSettlement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgConfirmSettlement;
+
+                /**
+                 * Gets the default type url for MsgConfirmSettlement
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgConfirmSettlementResponse. */
+            interface IMsgConfirmSettlementResponse {
+            }
+
+            /** Represents a MsgConfirmSettlementResponse. */
+            class MsgConfirmSettlementResponse implements IMsgConfirmSettlementResponse {
+
+                /**
+                 * Constructs a new MsgConfirmSettlementResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: nrn.bridge.v1.IMsgConfirmSettlementResponse);
+
+                /**
+                 * Creates a new MsgConfirmSettlementResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgConfirmSettlementResponse instance
+                 */
+                public static create(properties?: nrn.bridge.v1.IMsgConfirmSettlementResponse): nrn.bridge.v1.MsgConfirmSettlementResponse;
+
+                /**
+                 * Encodes the specified MsgConfirmSettlementResponse message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmSettlementResponse.verify|verify} messages.
+                 * @param message MsgConfirmSettlementResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: nrn.bridge.v1.IMsgConfirmSettlementResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgConfirmSettlementResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns MsgConfirmSettlementResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): nrn.bridge.v1.MsgConfirmSettlementResponse;
+
+                /**
+                 * Gets the default type url for MsgConfirmSettlementResponse
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

@@ -2453,6 +2453,263 @@ export const nrn = $root.nrn = (() => {
                 return QueryEscrowResponse;
             })();
 
+            v1.QuerySettlementsRequest = (function() {
+
+                /**
+                 * Properties of a QuerySettlementsRequest.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQuerySettlementsRequest
+                 */
+
+                /**
+                 * Constructs a new QuerySettlementsRequest.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QuerySettlementsRequest.
+                 * @implements IQuerySettlementsRequest
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQuerySettlementsRequest=} [properties] Properties to set
+                 */
+                function QuerySettlementsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new QuerySettlementsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QuerySettlementsRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQuerySettlementsRequest=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QuerySettlementsRequest} QuerySettlementsRequest instance
+                 */
+                QuerySettlementsRequest.create = function create(properties) {
+                    return new QuerySettlementsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QuerySettlementsRequest message. Does not implicitly {@link nrn.bridge.v1.QuerySettlementsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QuerySettlementsRequest
+                 * @static
+                 * @param {nrn.bridge.v1.IQuerySettlementsRequest} message QuerySettlementsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QuerySettlementsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QuerySettlementsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QuerySettlementsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QuerySettlementsRequest} QuerySettlementsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QuerySettlementsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QuerySettlementsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QuerySettlementsRequest
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QuerySettlementsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QuerySettlementsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QuerySettlementsRequest";
+                };
+
+                return QuerySettlementsRequest;
+            })();
+
+            v1.QuerySettlementsResponse = (function() {
+
+                /**
+                 * Properties of a QuerySettlementsResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IQuerySettlementsResponse
+                 * @property {Array.<nrn.bridge.v1.ISettlementWithConfirms>|null} [settlements] QuerySettlementsResponse settlements
+                 */
+
+                /**
+                 * Constructs a new QuerySettlementsResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a QuerySettlementsResponse.
+                 * @implements IQuerySettlementsResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IQuerySettlementsResponse=} [properties] Properties to set
+                 */
+                function QuerySettlementsResponse(properties) {
+                    this.settlements = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * QuerySettlementsResponse settlements.
+                 * @member {Array.<nrn.bridge.v1.ISettlementWithConfirms>} settlements
+                 * @memberof nrn.bridge.v1.QuerySettlementsResponse
+                 * @instance
+                 */
+                QuerySettlementsResponse.prototype.settlements = $util.emptyArray;
+
+                /**
+                 * Creates a new QuerySettlementsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.QuerySettlementsResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQuerySettlementsResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.QuerySettlementsResponse} QuerySettlementsResponse instance
+                 */
+                QuerySettlementsResponse.create = function create(properties) {
+                    return new QuerySettlementsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QuerySettlementsResponse message. Does not implicitly {@link nrn.bridge.v1.QuerySettlementsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.QuerySettlementsResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IQuerySettlementsResponse} message QuerySettlementsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QuerySettlementsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.settlements != null && message.settlements.length)
+                        for (let i = 0; i < message.settlements.length; ++i)
+                            $root.nrn.bridge.v1.SettlementWithConfirms.encode(message.settlements[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QuerySettlementsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.QuerySettlementsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.QuerySettlementsResponse} QuerySettlementsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QuerySettlementsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.QuerySettlementsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                if (!(message.settlements && message.settlements.length))
+                                    message.settlements = [];
+                                message.settlements.push($root.nrn.bridge.v1.SettlementWithConfirms.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for QuerySettlementsResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.QuerySettlementsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QuerySettlementsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.QuerySettlementsResponse";
+                };
+
+                return QuerySettlementsResponse;
+            })();
+
             v1.Params = (function() {
 
                 /**
@@ -4233,6 +4490,368 @@ export const nrn = $root.nrn = (() => {
                 return Attestation;
             })();
 
+            v1.Settlement = (function() {
+
+                /**
+                 * Properties of a Settlement.
+                 * @memberof nrn.bridge.v1
+                 * @interface ISettlement
+                 * @property {number|null} [group_id] Settlement group_id
+                 * @property {number|null} [nonce] Settlement nonce
+                 * @property {string|null} [training_set_version] Settlement training_set_version
+                 * @property {string|null} [checkpoint_cid] Settlement checkpoint_cid
+                 * @property {number|null} [height] Settlement height
+                 */
+
+                /**
+                 * Constructs a new Settlement.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a Settlement.
+                 * @implements ISettlement
+                 * @constructor
+                 * @param {nrn.bridge.v1.ISettlement=} [properties] Properties to set
+                 */
+                function Settlement(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Settlement group_id.
+                 * @member {number} group_id
+                 * @memberof nrn.bridge.v1.Settlement
+                 * @instance
+                 */
+                Settlement.prototype.group_id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Settlement nonce.
+                 * @member {number} nonce
+                 * @memberof nrn.bridge.v1.Settlement
+                 * @instance
+                 */
+                Settlement.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Settlement training_set_version.
+                 * @member {string} training_set_version
+                 * @memberof nrn.bridge.v1.Settlement
+                 * @instance
+                 */
+                Settlement.prototype.training_set_version = "";
+
+                /**
+                 * Settlement checkpoint_cid.
+                 * @member {string} checkpoint_cid
+                 * @memberof nrn.bridge.v1.Settlement
+                 * @instance
+                 */
+                Settlement.prototype.checkpoint_cid = "";
+
+                /**
+                 * Settlement height.
+                 * @member {number} height
+                 * @memberof nrn.bridge.v1.Settlement
+                 * @instance
+                 */
+                Settlement.prototype.height = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Settlement instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.Settlement
+                 * @static
+                 * @param {nrn.bridge.v1.ISettlement=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.Settlement} Settlement instance
+                 */
+                Settlement.create = function create(properties) {
+                    return new Settlement(properties);
+                };
+
+                /**
+                 * Encodes the specified Settlement message. Does not implicitly {@link nrn.bridge.v1.Settlement.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.Settlement
+                 * @static
+                 * @param {nrn.bridge.v1.ISettlement} message Settlement message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Settlement.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.group_id != null && Object.hasOwnProperty.call(message, "group_id"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.group_id);
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nonce);
+                    if (message.training_set_version != null && Object.hasOwnProperty.call(message, "training_set_version"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.training_set_version);
+                    if (message.checkpoint_cid != null && Object.hasOwnProperty.call(message, "checkpoint_cid"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.checkpoint_cid);
+                    if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.height);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Settlement message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.Settlement
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.Settlement} Settlement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Settlement.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.Settlement();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.group_id = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.training_set_version = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.checkpoint_cid = reader.string();
+                                break;
+                            }
+                        case 5: {
+                                message.height = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Settlement
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.Settlement
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Settlement.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.Settlement";
+                };
+
+                return Settlement;
+            })();
+
+            v1.SettlementWithConfirms = (function() {
+
+                /**
+                 * Properties of a SettlementWithConfirms.
+                 * @memberof nrn.bridge.v1
+                 * @interface ISettlementWithConfirms
+                 * @property {nrn.bridge.v1.ISettlement|null} [settlement] SettlementWithConfirms settlement
+                 * @property {Array.<nrn.bridge.v1.IConfirm>|null} [confirms] SettlementWithConfirms confirms
+                 * @property {string|null} [digest] SettlementWithConfirms digest
+                 */
+
+                /**
+                 * Constructs a new SettlementWithConfirms.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a SettlementWithConfirms.
+                 * @implements ISettlementWithConfirms
+                 * @constructor
+                 * @param {nrn.bridge.v1.ISettlementWithConfirms=} [properties] Properties to set
+                 */
+                function SettlementWithConfirms(properties) {
+                    this.confirms = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * SettlementWithConfirms settlement.
+                 * @member {nrn.bridge.v1.ISettlement|null|undefined} settlement
+                 * @memberof nrn.bridge.v1.SettlementWithConfirms
+                 * @instance
+                 */
+                SettlementWithConfirms.prototype.settlement = null;
+
+                /**
+                 * SettlementWithConfirms confirms.
+                 * @member {Array.<nrn.bridge.v1.IConfirm>} confirms
+                 * @memberof nrn.bridge.v1.SettlementWithConfirms
+                 * @instance
+                 */
+                SettlementWithConfirms.prototype.confirms = $util.emptyArray;
+
+                /**
+                 * SettlementWithConfirms digest.
+                 * @member {string} digest
+                 * @memberof nrn.bridge.v1.SettlementWithConfirms
+                 * @instance
+                 */
+                SettlementWithConfirms.prototype.digest = "";
+
+                /**
+                 * Creates a new SettlementWithConfirms instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.SettlementWithConfirms
+                 * @static
+                 * @param {nrn.bridge.v1.ISettlementWithConfirms=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.SettlementWithConfirms} SettlementWithConfirms instance
+                 */
+                SettlementWithConfirms.create = function create(properties) {
+                    return new SettlementWithConfirms(properties);
+                };
+
+                /**
+                 * Encodes the specified SettlementWithConfirms message. Does not implicitly {@link nrn.bridge.v1.SettlementWithConfirms.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.SettlementWithConfirms
+                 * @static
+                 * @param {nrn.bridge.v1.ISettlementWithConfirms} message SettlementWithConfirms message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SettlementWithConfirms.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.settlement != null && Object.hasOwnProperty.call(message, "settlement"))
+                        $root.nrn.bridge.v1.Settlement.encode(message.settlement, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.confirms != null && message.confirms.length)
+                        for (let i = 0; i < message.confirms.length; ++i)
+                            $root.nrn.bridge.v1.Confirm.encode(message.confirms[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.digest);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SettlementWithConfirms message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.SettlementWithConfirms
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.SettlementWithConfirms} SettlementWithConfirms
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SettlementWithConfirms.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.SettlementWithConfirms();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.settlement = $root.nrn.bridge.v1.Settlement.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.confirms && message.confirms.length))
+                                    message.confirms = [];
+                                message.confirms.push($root.nrn.bridge.v1.Confirm.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 3: {
+                                message.digest = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for SettlementWithConfirms
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.SettlementWithConfirms
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                SettlementWithConfirms.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.SettlementWithConfirms";
+                };
+
+                return SettlementWithConfirms;
+            })();
+
             v1.MsgRegisterEthKey = (function() {
 
                 /**
@@ -5661,6 +6280,304 @@ export const nrn = $root.nrn = (() => {
                 };
 
                 return MsgConfirmBatchResponse;
+            })();
+
+            v1.MsgConfirmSettlement = (function() {
+
+                /**
+                 * Properties of a MsgConfirmSettlement.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgConfirmSettlement
+                 * @property {string|null} [validator] MsgConfirmSettlement validator
+                 * @property {number|null} [group_id] MsgConfirmSettlement group_id
+                 * @property {number|null} [nonce] MsgConfirmSettlement nonce
+                 * @property {string|null} [signature] MsgConfirmSettlement signature
+                 */
+
+                /**
+                 * Constructs a new MsgConfirmSettlement.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgConfirmSettlement.
+                 * @implements IMsgConfirmSettlement
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgConfirmSettlement=} [properties] Properties to set
+                 */
+                function MsgConfirmSettlement(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * MsgConfirmSettlement validator.
+                 * @member {string} validator
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlement
+                 * @instance
+                 */
+                MsgConfirmSettlement.prototype.validator = "";
+
+                /**
+                 * MsgConfirmSettlement group_id.
+                 * @member {number} group_id
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlement
+                 * @instance
+                 */
+                MsgConfirmSettlement.prototype.group_id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgConfirmSettlement nonce.
+                 * @member {number} nonce
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlement
+                 * @instance
+                 */
+                MsgConfirmSettlement.prototype.nonce = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgConfirmSettlement signature.
+                 * @member {string} signature
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlement
+                 * @instance
+                 */
+                MsgConfirmSettlement.prototype.signature = "";
+
+                /**
+                 * Creates a new MsgConfirmSettlement instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlement
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmSettlement=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgConfirmSettlement} MsgConfirmSettlement instance
+                 */
+                MsgConfirmSettlement.create = function create(properties) {
+                    return new MsgConfirmSettlement(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgConfirmSettlement message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmSettlement.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlement
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmSettlement} message MsgConfirmSettlement message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgConfirmSettlement.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.validator != null && Object.hasOwnProperty.call(message, "validator"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.validator);
+                    if (message.group_id != null && Object.hasOwnProperty.call(message, "group_id"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.group_id);
+                    if (message.nonce != null && Object.hasOwnProperty.call(message, "nonce"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.nonce);
+                    if (message.signature != null && Object.hasOwnProperty.call(message, "signature"))
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.signature);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgConfirmSettlement message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlement
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgConfirmSettlement} MsgConfirmSettlement
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgConfirmSettlement.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgConfirmSettlement();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.validator = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.group_id = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.nonce = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.signature = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgConfirmSettlement
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlement
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgConfirmSettlement.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgConfirmSettlement";
+                };
+
+                return MsgConfirmSettlement;
+            })();
+
+            v1.MsgConfirmSettlementResponse = (function() {
+
+                /**
+                 * Properties of a MsgConfirmSettlementResponse.
+                 * @memberof nrn.bridge.v1
+                 * @interface IMsgConfirmSettlementResponse
+                 */
+
+                /**
+                 * Constructs a new MsgConfirmSettlementResponse.
+                 * @memberof nrn.bridge.v1
+                 * @classdesc Represents a MsgConfirmSettlementResponse.
+                 * @implements IMsgConfirmSettlementResponse
+                 * @constructor
+                 * @param {nrn.bridge.v1.IMsgConfirmSettlementResponse=} [properties] Properties to set
+                 */
+                function MsgConfirmSettlementResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new MsgConfirmSettlementResponse instance using the specified properties.
+                 * @function create
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlementResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmSettlementResponse=} [properties] Properties to set
+                 * @returns {nrn.bridge.v1.MsgConfirmSettlementResponse} MsgConfirmSettlementResponse instance
+                 */
+                MsgConfirmSettlementResponse.create = function create(properties) {
+                    return new MsgConfirmSettlementResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgConfirmSettlementResponse message. Does not implicitly {@link nrn.bridge.v1.MsgConfirmSettlementResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlementResponse
+                 * @static
+                 * @param {nrn.bridge.v1.IMsgConfirmSettlementResponse} message MsgConfirmSettlementResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgConfirmSettlementResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgConfirmSettlementResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlementResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {nrn.bridge.v1.MsgConfirmSettlementResponse} MsgConfirmSettlementResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgConfirmSettlementResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.nrn.bridge.v1.MsgConfirmSettlementResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for MsgConfirmSettlementResponse
+                 * @function getTypeUrl
+                 * @memberof nrn.bridge.v1.MsgConfirmSettlementResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgConfirmSettlementResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/nrn.bridge.v1.MsgConfirmSettlementResponse";
+                };
+
+                return MsgConfirmSettlementResponse;
             })();
 
             v1.MsgDepositClaim = (function() {

@@ -23,7 +23,7 @@ export function GroupsPage() {
         ) : groups.length === 0 ? (
           <Empty title="No groups yet" icon="◎">
             <p>Create the first one:</p>
-            <p><Cmd>{'nrn group create <name> --model <model.json CID> --dataset <dataset CID>'}</Cmd></p>
+            <p><Cmd>{'npx nrn group create --name <name> --model <model.json|CID> --dataset <dataset file|CID> --deposit 10000000unrn --from <key>'}</Cmd></p>
             <p>A group agrees by stake-weighted vote on a training set; trainers compete on verified loss.</p>
           </Empty>
         ) : (
@@ -34,7 +34,7 @@ export function GroupsPage() {
                 {groups.map((g) => (
                   <tr key={g.id}>
                     <td class="muted">{g.id}</td>
-                    <td><strong>{g.name}</strong>{g.forkedFrom ? <span class="pill">fork of #{g.forkedFrom}</span> : null}</td>
+                    <td><a href={`#/group/${g.id}`}><strong>{g.name}</strong></a>{g.forkedFrom ? <span class="pill">fork of #{g.forkedFrom}</span> : null}</td>
                     <td><AccountLink address={g.creator} /></td>
                     <td class="num">{g.epoch}</td>
                     <td class="num" title={g.version}>v{g.versionNumber} <span class="mono muted">{shortHash(g.version, 6, 0)}</span></td>

@@ -1,0 +1,55 @@
+// Minimal protobuf encoding for hot paths: cosmjs-types' BinaryWriter.finish() allocates an 8 KiB slab per call.
+// Field order and proto3 default-skipping are the caller's, so output matches the generated encoders byte for byte.
+const utf8 = new TextEncoder();
+
+export class WireWriter {
+  #buf: number[] = [];
+
+  #varint(n: bigint) {
+    let v = BigInt.asUintN(64, n);
+    while (v > 0x7fn) { this.#buf.push(Number(v & 0x7fn) | 0x80); v >>= 7n; }
+    this.#buf.push(Number(v));
+  }
+
+  #small(n: number) {
+    while (n > 0x7f) { this.#buf.push((n & 0x7f) | 0x80); n >>>= 7; }
+    this.#buf.push(n);
+  }
+
+  uint64(field: number, n: bigint): this {
+    this.#small((field << 3) | 0);
+    if (n >= 0n && n < 0x80n) this.#buf.push(Number(n));
+    else this.#varint(n);
+    return this;
+  }
+
+  bytes(field: number, b: Uint8Array): this {
+    this.#small((field << 3) | 2);
+    this.#small(b.length);
+    for (let i = 0; i < b.length; i++) this.#buf.push(b[i]!);
+    return this;
+  }
+
+  string(field: number, s: string): this {
+    return this.bytes(field, utf8.encode(s));
+  }
+
+  finish(): Uint8Array {
+    return Uint8Array.from(this.#buf);
+  }
+}
+
+/** google.protobuf.Any, as Any.encode writes it. */
+export function encodeAny(any: { typeUrl: string; value: Uint8Array }): Uint8Array {
+  const w = new WireWriter();
+  if (any.typeUrl !== '') w.string(1, any.typeUrl);
+  if (any.value.length !== 0) w.bytes(2, any.value);
+  return w.finish();
+}
+
+/** cosmos.base.abci.v1beta1.TxMsgData with only msg_responses (field 2), as TxMsgData.encode writes it. */
+export function encodeTxMsgData(msgResponses: { typeUrl: string; value: Uint8Array }[]): Uint8Array {
+  const w = new WireWriter();
+  for (const r of msgResponses) w.bytes(2, encodeAny(r));
+  return w.finish();
+}
