@@ -42,6 +42,13 @@ export function useHead(): HeadState {
   return s;
 }
 
+/** Durations (ms) of live data refreshes, newest last, for `npm run bench:ui` to read. */
+function recordRefresh(ms: number) {
+  const w = window as unknown as { __nrnRefreshMs?: number[] };
+  (w.__nrnRefreshMs ??= []).push(ms);
+  if (w.__nrnRefreshMs.length > 200) w.__nrnRefreshMs.shift();
+}
+
 export interface Loaded<T> {
   data?: T;
   error?: Error;
@@ -64,8 +71,13 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[], liveHeight?:
     const keepData = lastKey.current === depKey;
     lastKey.current = depKey;
     set((prev) => (keepData ? { ...prev, loading: true } : { loading: true, settled: false }));
+    const started = performance.now();
     load().then(
-      (data) => mine === seq.current && set({ data, loading: false, settled: true }),
+      (data) => {
+        if (mine !== seq.current) return;
+        set({ data, loading: false, settled: true });
+        if (keepData) recordRefresh(performance.now() - started);
+      },
       (error: Error) => mine === seq.current && set((prev) => ({ data: prev.data, error, loading: false, settled: true })),
     );
   }, [depKey, liveHeight]);
