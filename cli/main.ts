@@ -4,6 +4,7 @@ import { datasetCommand } from './dataset.ts';
 import { groupCommand } from './group.ts';
 import { deltaCommand } from './delta.ts';
 import { ipfsCommand } from './ipfs.ts';
+import { bridgeUserCommand } from './bridge.ts';
 
 export function buildCli(): Command {
   const program = new Command('nrn')
@@ -14,6 +15,7 @@ export function buildCli(): Command {
   program.addCommand(groupCommand());
   program.addCommand(deltaCommand());
   program.addCommand(ipfsCommand());
+  program.addCommand(bridgeUserCommand());
   return program;
 }
 
