@@ -1,4 +1,5 @@
 // bridge genesis: params, plus on export every key of the module so a chain restarted from it keeps its escrow records.
+import { foreignStateKey, importStatePairs, exportStatePairs } from '../../chain/genesis-state.ts';
 import type { GenesisHandlers } from '../../chain/module.ts';
 import { bridgeIdFromName } from '../../contracts/hash.ts';
 import { nrn } from '../../proto/gen/nrn.js';
@@ -35,19 +36,17 @@ export const bridgeGenesis: GenesisHandlers<BridgeGenesis> = {
     if (!Number.isSafeInteger(p.batch_max_size) || p.batch_max_size < 1 || p.batch_max_size > 1000) throw errors.invalidGenesis.wrap('params.batch_max_size must be 1 to 1000');
     if (!Number.isSafeInteger(p.batch_timeout_eth_blocks) || p.batch_timeout_eth_blocks < 1) throw errors.invalidGenesis.wrap('params.batch_timeout_eth_blocks must be positive');
     if (!Number.isSafeInteger(p.valset_change_percent) || p.valset_change_percent < 0 || p.valset_change_percent > 100) throw errors.invalidGenesis.wrap('params.valset_change_percent must be 0 to 100');
-    for (const [k] of g.state ?? []) {
-      if (!k.startsWith(PREFIX) || k === keys.params) throw errors.invalidGenesis.wrap(`state key "${k}" is not a bridge key`);
-    }
+    const foreign = foreignStateKey(g.state, PREFIX, keys.params);
+    if (foreign !== undefined) throw errors.invalidGenesis.wrap(`state key "${foreign}" is not a bridge key`);
   },
   init(ctx, g) {
     writeParams(ctx.kv, pb.Params.create(g.params));
-    for (const [k, v] of g.state ?? []) ctx.kv.set(k, Buffer.from(v, 'base64'));
+    importStatePairs(ctx.kv, g.state);
   },
   async export(ctx) {
     const raw = ctx.kv.get(keys.params);
     const p = raw ? pb.Params.decode(raw) : pb.Params.create(DEFAULT_PARAMS);
-    const state: [string, string][] = [];
-    for await (const [k, v] of ctx.kv.iterate(PREFIX)) if (k !== keys.params) state.push([k, Buffer.from(v).toString('base64')]);
+    const state = await exportStatePairs(ctx.kv, PREFIX, keys.params);
     return {
       params: { bridge_id: p.bridge_id, eth_chain_id: p.eth_chain_id, batch_max_size: p.batch_max_size, batch_timeout_eth_blocks: p.batch_timeout_eth_blocks, valset_change_percent: p.valset_change_percent },
       state,

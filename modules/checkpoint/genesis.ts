@@ -1,4 +1,5 @@
 // checkpoint genesis: params, plus on export every key of the module so a chain restarted from it keeps its rounds.
+import { foreignStateKey, importStatePairs, exportStatePairs } from '../../chain/genesis-state.ts';
 import type { GenesisHandlers } from '../../chain/module.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { errors } from './errors.ts';
@@ -25,19 +26,17 @@ export const checkpointGenesis: GenesisHandlers<CheckpointGenesis> = {
     const p = g.params;
     if (!p || !/^\d+$/.test(p.reveal_deposit)) throw errors.invalidGenesis.wrap('params.reveal_deposit must be a non-negative integer string (unrn)');
     if (!Number.isSafeInteger(p.default_tolerance_micro) || p.default_tolerance_micro < 0) throw errors.invalidGenesis.wrap('params.default_tolerance_micro must be a non-negative integer');
-    for (const [k] of g.state ?? []) {
-      if (!k.startsWith(PREFIX) || k === keys.params) throw errors.invalidGenesis.wrap(`state key "${k}" is not a checkpoint key`);
-    }
+    const foreign = foreignStateKey(g.state, PREFIX, keys.params);
+    if (foreign !== undefined) throw errors.invalidGenesis.wrap(`state key "${foreign}" is not a checkpoint key`);
   },
   init(ctx, g) {
     writeParams(ctx.kv, pb.Params.create(g.params));
-    for (const [k, v] of g.state ?? []) ctx.kv.set(k, Buffer.from(v, 'base64'));
+    importStatePairs(ctx.kv, g.state);
   },
   async export(ctx) {
     const raw = ctx.kv.get(keys.params);
     const p = raw ? pb.Params.decode(raw) : pb.Params.create(DEFAULT_PARAMS);
-    const state: [string, string][] = [];
-    for await (const [k, v] of ctx.kv.iterate(PREFIX)) if (k !== keys.params) state.push([k, Buffer.from(v).toString('base64')]);
+    const state = await exportStatePairs(ctx.kv, PREFIX, keys.params);
     return { params: { reveal_deposit: p.reveal_deposit, default_tolerance_micro: p.default_tolerance_micro }, state };
   },
 };

@@ -1,5 +1,5 @@
 // Stateless checks of checkpoint's messages (ValidateBasic): addresses, CIDs, hex fields, fixed-point losses.
-import { CID } from 'multiformats/cid';
+import { cidProblem } from '../../chain/cid.ts';
 import { assertAddress } from '../../chain/address.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { errors } from './errors.ts';
@@ -11,20 +11,11 @@ export type MsgReportLoss = InstanceType<typeof pb.MsgReportLoss>;
 
 const U64_MAX = (1n << 64n) - 1n;
 const HEX64 = /^[0-9a-f]{64}$/;
-const RAW = 0x55;
-const DAG_PB = 0x70;
 
 /** A canonical base32 CIDv1 of UnixFS content: one spelling per checkpoint, so "accepted once" cannot be dodged. */
 export function assertCid(value: string, field: string): void {
-  let cid: CID;
-  try {
-    cid = CID.parse(value);
-  } catch (e) {
-    throw errors.invalidCid.wrap(`${field} "${value}" does not parse (${(e as Error).message}); expected a CIDv1 such as bafybei…`);
-  }
-  if (cid.version !== 1) throw errors.invalidCid.wrap(`${field} "${value}" is a CIDv0; use its CIDv1 form ${cid.toV1().toString()}`);
-  if (cid.code !== RAW && cid.code !== DAG_PB) throw errors.invalidCid.wrap(`${field} "${value}" has codec 0x${cid.code.toString(16)}; expected UnixFS (raw or dag-pb)`);
-  if (cid.toString() !== value) throw errors.invalidCid.wrap(`${field} "${value}" is not in canonical base32 form; use ${cid.toString()}`);
+  const problem = cidProblem(value, field);
+  if (problem) throw errors.invalidCid.wrap(problem);
 }
 
 /** An unsigned 64-bit fixed-point loss (loss × 1e6) written in decimal. */

@@ -1,4 +1,5 @@
 // trainingset genesis: params, plus on export every key of the module so a chain restarted from it has the same groups.
+import { foreignStateKey, importStatePairs, exportStatePairs } from '../../chain/genesis-state.ts';
 import type { GenesisHandlers } from '../../chain/module.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { errors } from './errors.ts';
@@ -35,19 +36,17 @@ export const trainingsetGenesis: GenesisHandlers<TrainingsetGenesis> = {
     if (!(p.min_epoch_length_seconds <= p.default_epoch_length_seconds && p.default_epoch_length_seconds <= p.max_epoch_length_seconds)) {
       throw errors.invalidGenesis.wrap('params must satisfy min_epoch_length_seconds ≤ default_epoch_length_seconds ≤ max_epoch_length_seconds');
     }
-    for (const [k] of g.state ?? []) {
-      if (!k.startsWith(PREFIX) || k === keys.params) throw errors.invalidGenesis.wrap(`state key "${k}" is not a trainingset key`);
-    }
+    const foreign = foreignStateKey(g.state, PREFIX, keys.params);
+    if (foreign !== undefined) throw errors.invalidGenesis.wrap(`state key "${foreign}" is not a trainingset key`);
   },
   init(ctx, g) {
     writeParams(ctx.kv, pb.Params.create(g.params));
-    for (const [k, v] of g.state ?? []) ctx.kv.set(k, Buffer.from(v, 'base64'));
+    importStatePairs(ctx.kv, g.state);
   },
   async export(ctx) {
     const raw = ctx.kv.get(keys.params);
     const p = raw ? pb.Params.decode(raw) : pb.Params.create(DEFAULT_PARAMS);
-    const state: [string, string][] = [];
-    for await (const [k, v] of ctx.kv.iterate(PREFIX)) if (k !== keys.params) state.push([k, Buffer.from(v).toString('base64')]);
+    const state = await exportStatePairs(ctx.kv, PREFIX, keys.params);
     return {
       params: {
         min_creation_deposit: p.min_creation_deposit, min_epoch_length_seconds: p.min_epoch_length_seconds,
