@@ -2,7 +2,12 @@
 import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { canonicalizeDataset, isCanonicalDataset, diffDatasets, applyDelta, InvalidDeltaError, DeltaConflictError } from '../trainer/dataset/diff.ts';
-import { verifyVersionChain, materializeTrainingSet } from '../client/trainingset/sync.ts';
+import { verifyVersionChain, materializeTrainingSetToFile } from '../client/trainingset/sync.ts';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
 import type { VersionRecord } from '../client/trainingset/queries.ts';
 import type { TrainingsetQueries } from '../client/trainingset/queries.ts';
 import { irisCsv } from '../datasets/iris.ts';
@@ -88,11 +93,18 @@ export function datasetCommand(): Command {
       const versions = await withQueries(o, (q) => checkedVersions(q, groupId));
       const bar = process.stderr.isTTY ? new SingleBar({ format: 'sync [{bar}] {value}/{total} versions | {what}', stream: process.stderr }) : undefined;
       bar?.start(versions.length, 0, { what: '' });
-      const result = await withStore(o, (store) => materializeTrainingSet(store, versions, {
-        timeoutMs: Number(o.timeout), replay: o.replay, onStep: (done, _total, what) => bar?.update(done, { what }),
-      })).finally(() => bar?.stop());
-      await writeOut(result.text, o.out);
-      console.error(JSON.stringify({ group: groupId, version_number: versions.at(-1)!.number, version: result.version, cid: result.cid, source: result.source, bytes: Buffer.byteLength(result.text) }));
+      const result = await withStore(o, async (store) => {
+        const opts = { timeoutMs: Number(o.timeout), replay: o.replay, onStep: (done: number, _t: number, what: string) => bar?.update(done, { what }) };
+        if (o.out) return materializeTrainingSetToFile(store, versions, o.out, opts);
+        // Without --out the set streams to stdout from a temporary file: memory stays bounded either way.
+        const dir = await mkdtemp(join(tmpdir(), 'nrn-sync-'));
+        try {
+          const r = await materializeTrainingSetToFile(store, versions, join(dir, 'train.csv'), opts);
+          for await (const c of createReadStream(r.path)) if (!process.stdout.write(c)) await once(process.stdout, 'drain');
+          return r;
+        } finally { await rm(dir, { recursive: true, force: true }); }
+      }).finally(() => bar?.stop());
+      console.error(JSON.stringify({ group: groupId, version_number: versions.at(-1)!.number, version: result.version, cid: result.cid, source: result.source, bytes: result.bytes }));
     });
 
   cmd.command('iris')
