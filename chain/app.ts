@@ -166,18 +166,21 @@ export class NrnApp {
       if (bytes.length > this.#maxTxBytes) continue;
       const hash = createHash('sha256').update(bytes).digest('hex');
       if (this.#pendingSigs.has(hash) || this.sigCache.has(hash)) continue;
-      let prepared: PreparedTx;
-      try { prepared = this.#prepare(hash, bytes); } catch { continue; }
-      const { tx, signer } = prepared;
-      const signature = tx.raw.signatures[0];
-      if (tx.signMode !== SignMode.SIGN_MODE_DIRECT || signature?.length !== 64) continue;
-      const acct = accounts.get(this.#checkState, signer);
-      if (!acct) continue;
-      const pubkey = acct.pubKey ? acct.pubKey.value.subarray(2) : tx.pubkey;
-      if (!pubkey || pubkey.length !== 33) continue;
-      checks.push({ signature, pubkey, digest: signDocDigest(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.#chainId, acct.accountNumber) });
-      meta.push({ hash, binding: SignatureCache.binding(acct.accountNumber, pubkey) });
-      this.#prechecked.set(bytes, hash);
+      // A hint only: anything odd (malformed tx, unknown signer, state mid-Commit) leaves the tx to CheckTx as usual.
+      try {
+        const { tx, signer } = this.#prepare(hash, bytes);
+        const signature = tx.raw.signatures[0];
+        if (tx.signMode !== SignMode.SIGN_MODE_DIRECT || signature?.length !== 64) continue;
+        const acct = accounts.get(this.#checkState, signer);
+        if (!acct) continue;
+        const pubkey = acct.pubKey ? acct.pubKey.value.subarray(2) : tx.pubkey;
+        if (!pubkey || pubkey.length !== 33) continue;
+        checks.push({ signature, pubkey, digest: signDocDigest(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.#chainId, acct.accountNumber) });
+        meta.push({ hash, binding: SignatureCache.binding(acct.accountNumber, pubkey) });
+        this.#prechecked.set(bytes, hash);
+      } catch {
+        continue;
+      }
     }
     if (!checks.length) return;
     const batch = pool.submit(checks);
@@ -200,7 +203,12 @@ export class NrnApp {
   #verifierPool(): SignatureVerifierPool | null {
     if (this.#sigPool === undefined) {
       const n = this.#opts.signatureWorkers ?? Math.min(2, availableParallelism() - 1);
-      this.#sigPool = n > 0 ? new SignatureVerifierPool(n) : null;
+      try {
+        this.#sigPool = n > 0 ? new SignatureVerifierPool(n) : null;
+      } catch (e) {
+        this.#opts.logger?.error('signature workers unavailable; CheckTx verifies on the main thread', { error: String(e) });
+        this.#sigPool = null;
+      }
     }
     return this.#sigPool?.usable ? this.#sigPool : null;
   }

@@ -6,11 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import secp256k1 from 'secp256k1';
-import { RequestFinalizeBlock, RequestInitChain, CheckTxType } from 'cosmjs-types/tendermint/abci/types';
+import { connect } from 'node:net';
+import { once } from 'node:events';
+import { Request, Response, RequestFinalizeBlock, RequestInitChain, CheckTxType } from 'cosmjs-types/tendermint/abci/types';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { AppStore } from '../store/store.ts';
 import { NrnApp } from '../app.ts';
 import { SignatureVerifierPool } from './sigpool.ts';
+import { AbciServer, withDefaults } from '../abci/server.ts';
+import { encodeFrame, FrameDecoder } from '../abci/framing.ts';
 import { keyAccount, presignSends } from '../../scripts/dev-accounts.ts';
 
 function signed(message: string) {
@@ -77,5 +81,41 @@ test('precheck changes no CheckTx or FinalizeBlock result: valid, forged and wro
     await app.close();
     await store.close();
     await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the ABCI server hands new (not re-) CheckTx txs of a read to precheck before processing any of them', async () => {
+  const seen: string[] = [];
+  const app = withDefaults({
+    precheck(txs: Uint8Array[]) { seen.push(`precheck ${txs.map((t) => t[0]).join(',')}`); },
+    checkTx(req) { seen.push(`checkTx ${req.tx[0]}`); return { code: 0, data: new Uint8Array(), log: '', info: '', gasWanted: 0n, gasUsed: 0n, events: [], codespace: '' }; },
+  });
+  const server = new AbciServer(app);
+  const address = await server.listen('tcp://127.0.0.1:0');
+  const socket = connect(Number(new URL(address).port), '127.0.0.1');
+  try {
+    await once(socket, 'connect');
+    const frames = [
+      Request.fromPartial({ checkTx: { tx: Uint8Array.of(1), type: CheckTxType.NEW } }),
+      Request.fromPartial({ checkTx: { tx: Uint8Array.of(2), type: CheckTxType.RECHECK } }),
+      Request.fromPartial({ checkTx: { tx: Uint8Array.of(3), type: CheckTxType.NEW } }),
+      Request.fromPartial({ flush: {} }),
+    ].map((r) => encodeFrame(Request.encode(r).finish()));
+    socket.write(Buffer.concat(frames));
+    const decoder = new FrameDecoder();
+    const responses: Response[] = [];
+    for await (const chunk of socket) {
+      responses.push(...decoder.push(chunk as Buffer).map((f) => Response.decode(f)));
+      if (responses.some((r) => r.flush)) break;
+    }
+    // One write normally arrives as one read ('precheck 1,3'); a split read may hint in parts, always ahead of processing.
+    const hinted = (tx: number) => seen.findIndex((e) => e.startsWith('precheck') && e.slice(9).split(',').includes(String(tx)));
+    assert.deepEqual(seen.filter((e) => e.startsWith('checkTx')), ['checkTx 1', 'checkTx 2', 'checkTx 3']);
+    assert.equal(hinted(2), -1, 'a recheck is not hinted');
+    for (const tx of [1, 3]) assert.ok(hinted(tx) >= 0 && hinted(tx) < seen.indexOf(`checkTx ${tx}`), `tx ${tx} hinted before it is processed`);
+    assert.equal(responses.filter((r) => r.checkTx).length, 3);
+  } finally {
+    socket.destroy();
+    await server.close();
   }
 });
