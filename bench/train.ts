@@ -1,6 +1,22 @@
 // `npm run bench:train`: trainer samples/s on every TensorFlow.js backend this machine has, and the deterministic
-// evaluator's samples/s against TensorFlow.js's own model.evaluate on the same model and data, in the same run.
+// evaluator's samples/s against TensorFlow.js's own model.evaluate on the same model and data, in the same run,
+// and the seconds from a checkpoint's reveal to its reward on a single-validator chain.
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import { SigningStargateClient, GasPrice } from '@cosmjs/stargate';
+import { connectComet } from '@cosmjs/tendermint-rpc';
+import { startTestChain, TEST_MNEMONICS, walletFor } from '../test/harness.ts';
+import { createRegistry } from '../client/registry.ts';
+import { createGroup } from '../client/trainingset/createGroup.ts';
+import { checkpointQueries } from '../client/checkpoint/queries.ts';
+import { operatorKeyPath } from '../chain/home.ts';
+import type { OperatorKeyFile } from '../chain/home.ts';
+import { openHelia } from '../storage/ipfs.ts';
+import { Trainer } from '../trainer/client/trainer.ts';
+import { Verifier } from '../trainer/verifier/verifier.ts';
 import * as tf from '@tensorflow/tfjs';
 import { BACKEND_ORDER, defaultLoader } from '../trainer/ml/backend.ts';
 import { trainRound } from '../trainer/ml/train.ts';
@@ -19,6 +35,8 @@ const arg = (name: string, fallback: number) => {
 const EXAMPLES = arg('examples', 4000);
 const EPOCHS = arg('epochs', 3);
 const REPEAT = arg('repeat', 5);
+/** Training-round length of the reveal-to-reward group; 0 skips that figure. */
+const ROUND_SECONDS = arg('round-seconds', 8);
 
 const spec = JSON.parse(readFileSync(modelSpecPath('synthetic-mlp'), 'utf8')) as ModelSpec;
 const examples = examplesOf(syntheticClassification({ examples: EXAMPLES, seed: 7, spreadMilli: 2500 }), datasetSpecOf(spec));
@@ -69,3 +87,66 @@ for (const name of available.filter((n) => n === 'cpu' || n === 'wasm' || n === 
   const rate = EXAMPLES / (best / 1000);
   console.log(`  tfjs model.evaluate (${name.padEnd(4)}) ${Math.round(rate).toLocaleString('en').padStart(9)} samples/s  loss ${loss.toFixed(9)}  → evaluator/tfjs speed ratio ${(detRate / rate).toFixed(2)}× (issue 5 target: within 3× of tfjs CPU, i.e. ≥ 0.33×)`);
 }
+
+// Reveal → reward: a round settles at its end, so this is the wait for the round's end plus seed, reports and settlement.
+async function revealToReward(roundSeconds: number) {
+  const tmp = await mkdtemp(join(tmpdir(), 'nrn-bench-train-'));
+  const tw = await walletFor(TEST_MNEMONICS[0]!);
+  const chain = await startTestChain({ balances: { [tw.address]: '1000000000000unrn' } });
+  const trainerStore = await openHelia({ dir: join(tmp, 'ipfs-trainer'), listen: true });
+  const verifierStore = await openHelia({ dir: join(tmp, 'ipfs-verifier') });
+  const stop = new AbortController();
+  const clients: SigningStargateClient[] = [];
+  let verifying: Promise<void> | undefined;
+  try {
+    await verifierStore.dial((await trainerStore.multiaddrs())[0]!);
+    const connect = async (wallet: DirectSecp256k1HdWallet) => {
+      const c = await SigningStargateClient.connectWithSigner(chain.rpc, wallet, { registry: createRegistry(), gasPrice: GasPrice.fromString('0.025unrn'), broadcastPollIntervalMs: 100 });
+      clients.push(c);
+      return c;
+    };
+    const tClient = await connect(tw.wallet);
+    const enc = new TextEncoder();
+    const { response: { groupId } } = await createGroup(tClient, {
+      creator: tw.address, name: 'bench', modelSpecCid: await trainerStore.addBytes(enc.encode(readFileSync(modelSpecPath('synthetic-mlp'), 'utf8'))),
+      initialDatasetCid: await trainerStore.addBytes(enc.encode(syntheticClassification({ examples: 300, seed: 7, spreadMilli: 1500 }))),
+      trainingConfig: { loss: 'categoricalCrossentropy', optimizer: 'adam', batchSize: 16, evalSampleSize: 100, marginMicro: 1000 },
+      trainingRoundSeconds: roundSeconds, deposit: 10_000_000n,
+    });
+    const operator = JSON.parse(await readFile(operatorKeyPath(chain.home), 'utf8')) as OperatorKeyFile;
+    const verifier = new Verifier({
+      rpc: chain.rpc, client: await connect(await DirectSecp256k1HdWallet.fromMnemonic(operator.mnemonic, { prefix: 'nrn' })),
+      address: operator.address, store: verifierStore, pollMs: 100, signal: stop.signal,
+    });
+    verifying = verifier.run();
+    let revealedAt = 0;
+    const trainer = new Trainer({
+      rpc: chain.rpc, client: tClient, address: tw.address, store: trainerStore, home: join(tmp, 'trainer-home'), groupId,
+      epochs: 2, maxReveals: 1, maxPasses: 4, pollMs: 100, minRoundLeftMs: Math.min(5000, (roundSeconds * 1000) / 2), progress: false,
+      log: (msg) => { if (msg === 'revealed') revealedAt = performance.now(); },
+    });
+    const [outcome] = await trainer.run();
+    const wall = (performance.now() - revealedAt) / 1000;
+    if (!outcome || outcome.verdict?.status !== 'won') throw new Error(`no winning reveal (${outcome?.verdict?.status ?? 'none'})`);
+    const q = await checkpointQueries(chain.rpc);
+    const best = (await q.best(groupId))!;
+    const { checkpoint } = await q.checkpoint(outcome.cid);
+    q.disconnect();
+    const comet = await connectComet(chain.rpc);
+    const timeAt = async (h: number) => (await comet.block(h)).block.header.time.getTime();
+    const blockSeconds = (await timeAt(Number(best.height)) - await timeAt(Number(checkpoint.reveal_height))) / 1000;
+    comet.disconnect();
+    console.log(`\nreveal → reward on a single-validator chain (${roundSeconds} s rounds, 200 ms blocks, one verifier):`);
+    console.log(`  ${wall.toFixed(2)} s wall clock (trainer's reveal confirmed → verdict seen), ${blockSeconds.toFixed(2)} s of block time (reveal block → settling block), reward ${best.reward} unrn`);
+  } finally {
+    stop.abort();
+    await verifying?.catch(() => undefined);
+    for (const c of clients) c.disconnect();
+    await verifierStore.stop();
+    await trainerStore.stop();
+    await chain.stop();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+if (ROUND_SECONDS > 0) await revealToReward(ROUND_SECONDS);
