@@ -105,9 +105,9 @@ function report(name: string, m: Measurement) {
 const USAGE = `Usage: npm run bench:tps -- [options]
 
 Options:
-  --txs <n>              transactions per run (default 10000)
-  --senders <n>          funded accounts sending concurrently, one request in flight each (default 100)
-  --batch <n>            broadcast_tx_sync calls per HTTP request, as a JSON-RPC batch (default 20; 1 = one per request)
+  --txs <n>              transactions per run (default 20000)
+  --senders <n>          funded accounts sending concurrently, one request in flight each (default 500; enough in flight to saturate the node)
+  --batch <n>            broadcast_tx_sync calls per HTTP request, as a JSON-RPC batch (default 10; 1 = one per request)
   --timeout-commit <d>   CometBFT timeout_commit for both nodes (default 1s)
   --cpu-prof <dir>       write a V8 CPU profile of the NRN node into <dir>
   --only <nrn|kvstore>   run one side only
@@ -117,9 +117,9 @@ Options:
 async function main() {
   const { values } = parseArgs({
     options: {
-      txs: { type: 'string', default: '10000' },
-      senders: { type: 'string', default: '100' },
-      batch: { type: 'string', default: '20' },
+      txs: { type: 'string', default: '20000' },
+      senders: { type: 'string', default: '500' },
+      batch: { type: 'string', default: '10' },
       'timeout-commit': { type: 'string', default: '1s' },
       'cpu-prof': { type: 'string' },
       only: { type: 'string' },
