@@ -101,10 +101,10 @@ ${bridgeHints}Try: npx nrnd status --node ${rpcUrl}
      npx nrnd q bank balances ${faucet.address} --node ${rpcUrl}
 Ctrl-C stops the devnet; npm start resumes it; npm start -- --reset starts over.
 `);
-/** CosmJS refuses to connect before the first block exists. */
+/** CosmJS needs a committed block; CometBFT lists block 1 before the app commits it, so wait for block 2. */
 async function untilFirstBlock(rpc: string) {
   for (;;) {
-    try { if ((await getStatus(rpc)).latestHeight >= 1) return; } catch { /* RPC not up yet */ }
+    try { if ((await getStatus(rpc)).latestHeight >= 2) return; } catch { /* RPC not up yet */ }
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -61,10 +61,11 @@ export async function startTestChain(o: { balances?: Record<string, string>; tim
     async restart() {
       await chain.node.stop();
       chain.node = await startNode({ home, cometFlags: flags, logger: silentLogger() });
-      await waitForHeight(rpc, 1);
+      await waitForHeight(rpc, 2);
     },
   };
-  await waitForHeight(rpc, 1);
+  // CometBFT reports a block as latest before the app has committed it; block 2 exists only after block 1 is committed.
+  await waitForHeight(rpc, 2);
   return chain;
 }
 
