@@ -16,6 +16,8 @@ export interface StoreOptions {
   /** Heights of state kept queryable and provable; 0 keeps every height (an archive node). */
   keepRecent?: number;
   cacheNodes?: number;
+  /** Committed flat values kept in memory (default 200,000 keys; 0 turns the cache off). */
+  cacheValues?: number;
 }
 
 export interface QueryResult {
@@ -25,19 +27,47 @@ export interface QueryResult {
   rootHash: Bytes;
 }
 
+/**
+ * Committed flat values recently read or written, by key (null = known absent). Commit refreshes the keys it
+ * writes, so an entry is always the committed value; serving the very object a tx wrote also keeps the
+ * decoded-value caches keyed by bytes identity (accounts, balances) warm across blocks.
+ */
+class ReadCache {
+  readonly limit: number;
+  readonly entries = new Map<string, Bytes | null>();
+  constructor(limit: number) {
+    this.limit = limit;
+  }
+  get(key: string): Bytes | null | undefined {
+    return this.entries.get(key);
+  }
+  set(key: string, value: Bytes | null) {
+    if (this.limit <= 0) return;
+    this.entries.delete(key);
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
+  }
+}
+
 class LevelReader implements KVReader {
   readonly db: Db;
   readonly overlay: Map<string, Bytes | null> | null;
-  constructor(db: Db, overlay: Map<string, Bytes | null> | null) {
+  readonly cache: ReadCache;
+  constructor(db: Db, overlay: Map<string, Bytes | null> | null, cache: ReadCache) {
     this.db = db;
     this.overlay = overlay;
+    this.cache = cache;
   }
   get(key: string): Bytes | undefined {
     if (this.overlay) {
       const w = this.overlay.get(key);
       if (w !== undefined) return w ?? undefined;
     }
-    return this.db.getSync(FLAT + key) ?? undefined;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const v = this.db.getSync(FLAT + key) ?? null;
+    this.cache.set(key, v);
+    return v ?? undefined;
   }
   async *iterate(prefix: string): AsyncIterable<[string, Bytes]> {
     const pending = this.overlay ? [...this.overlay.keys()].filter((k) => k.startsWith(prefix)).sort() : [];
@@ -78,6 +108,7 @@ export class AppStore {
   readonly committed: KVReader;
   /** Committed state with the writes of finalized-but-uncommitted heights on top. */
   readonly latest: KVReader;
+  readonly #values: ReadCache;
 
   private constructor(db: Db, opts: StoreOptions) {
     this.db = db;
@@ -90,8 +121,9 @@ export class AppStore {
       },
       { cacheNodes: opts.cacheNodes },
     );
-    this.committed = new LevelReader(db, null);
-    this.latest = new LevelReader(db, this.#pendingFlat);
+    this.#values = new ReadCache(opts.cacheValues ?? 200_000);
+    this.committed = new LevelReader(db, null, this.#values);
+    this.latest = new LevelReader(db, this.#pendingFlat, this.#values);
   }
 
   static async open(dir: string, opts: StoreOptions = {}): Promise<AppStore> {
@@ -146,6 +178,7 @@ export class AppStore {
     this.height = height;
     this.appHash = appHash;
     this.#root = this.#pendingRoot;
+    for (const [k, v] of this.#pendingFlat) this.#values.set(k, v);
     this.#pendingNodes.clear();
     this.#pendingFlat.clear();
     this.#pendingRoot = undefined;

@@ -44,12 +44,15 @@ export interface AnteInput {
   feeless?: boolean;
 }
 
-function varint(n: bigint): number[] {
-  const out: number[] = [];
-  while (n > 0x7fn) { out.push(Number(n & 0x7fn) | 0x80); n >>= 7n; }
-  out.push(Number(n));
-  return out;
+/** Writes `n` as a protobuf varint at `o`; returns the offset after it. */
+function putVarint(out: Uint8Array, o: number, n: number | bigint): number {
+  let v = BigInt(n);
+  while (v > 0x7fn) { out[o++] = Number(v & 0x7fn) | 0x80; v >>= 7n; }
+  out[o++] = Number(v);
+  return o;
 }
+
+const chainIdBytes = new Map<string, Buffer>();
 
 /**
  * sha256 of the SignDoc {body_bytes=1, auth_info_bytes=2, chain_id=3, account_number=4} in protobuf encoding,
@@ -57,12 +60,39 @@ function varint(n: bigint): number[] {
  */
 export function signDocDigest(bodyBytes: Uint8Array, authInfoBytes: Uint8Array, chainId: string, accountNumber: bigint): Buffer {
   const h = createHash('sha256');
-  if (bodyBytes.length) h.update(Uint8Array.from([0x0a, ...varint(BigInt(bodyBytes.length))])).update(bodyBytes);
-  if (authInfoBytes.length) h.update(Uint8Array.from([0x12, ...varint(BigInt(authInfoBytes.length))])).update(authInfoBytes);
-  const chain = Buffer.from(chainId, 'utf8');
-  if (chain.length) h.update(Uint8Array.from([0x1a, ...varint(BigInt(chain.length))])).update(chain);
-  if (accountNumber !== 0n) h.update(Uint8Array.from([0x20, ...varint(accountNumber)]));
+  // Field headers are at most 1 tag byte + a 10-byte varint; they go in one scratch buffer.
+  const head = new Uint8Array(24);
+  let o = 0;
+  if (bodyBytes.length) {
+    head[0] = 0x0a;
+    o = putVarint(head, 1, bodyBytes.length);
+    h.update(head.subarray(0, o)).update(bodyBytes);
+  }
+  if (authInfoBytes.length) {
+    head[0] = 0x12;
+    o = putVarint(head, 1, authInfoBytes.length);
+    h.update(head.subarray(0, o)).update(authInfoBytes);
+  }
+  let chain = chainIdBytes.get(chainId);
+  if (!chain) {
+    const utf8 = Buffer.from(chainId, 'utf8');
+    const tag = new Uint8Array(11);
+    tag[0] = 0x1a;
+    chain = utf8.length ? Buffer.concat([tag.subarray(0, putVarint(tag, 1, utf8.length)), utf8]) : Buffer.alloc(0);
+    if (chainIdBytes.size < 16) chainIdBytes.set(chainId, chain);
+  }
+  if (chain.length) h.update(chain);
+  if (accountNumber !== 0n) {
+    head[0] = 0x20;
+    h.update(head.subarray(0, putVarint(head, 1, accountNumber)));
+  }
   return h.digest();
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
@@ -99,10 +129,12 @@ export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
   let pubkey = tx.pubkey;
   if (acct.pubKey) {
     const stored = acct.pubKey.value.subarray(2); // PubKey{key} proto: tag, length, 33 bytes
-    if (pubkey && Buffer.compare(Buffer.from(stored), Buffer.from(pubkey)) !== 0) throw sdk.invalidPubKey.wrap(`public key does not match the one on record for ${signer}`);
+    if (pubkey && !sameBytes(stored, pubkey)) throw sdk.invalidPubKey.wrap(`public key does not match the one on record for ${signer}`);
     pubkey = stored;
   } else {
     if (!pubkey) throw sdk.invalidPubKey.wrap(`${signer} has no public key on record; the tx must carry it`);
+    // Checked only here: a key equal to the one on record is already known to be on the curve.
+    if (!secp256k1.publicKeyVerify(pubkey)) throw sdk.invalidPubKey.wrap('secp256k1 public key is not a point on the curve');
     if (addressFromPubkey(pubkey) !== signer) throw sdk.invalidPubKey.wrap(`public key belongs to ${addressFromPubkey(pubkey)}, not to the signer ${signer}`);
   }
 

@@ -2,7 +2,6 @@
 import { TxRaw, TxBody, AuthInfo } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
-import secp256k1 from 'secp256k1';
 import { sdk } from '../errors.ts';
 
 export interface DecodedTx {
@@ -40,7 +39,6 @@ export function decodeTx(bytes: Uint8Array): DecodedTx {
     }
     pubkey = parse('secp256k1 public key', () => PubKey.decode(si.publicKey!.value)).key;
     if (pubkey.length !== 33 || (pubkey[0] !== 2 && pubkey[0] !== 3)) throw sdk.invalidPubKey.wrap('secp256k1 public key must be 33 bytes, compressed');
-    if (!secp256k1.publicKeyVerify(pubkey)) throw sdk.invalidPubKey.wrap('secp256k1 public key is not a point on the curve');
   }
   const signMode = si.modeInfo?.single?.mode ?? SignMode.SIGN_MODE_UNSPECIFIED;
   return { raw, body, authInfo, pubkey, sequence: si.sequence, signMode };

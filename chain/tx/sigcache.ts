@@ -9,7 +9,8 @@ export class SignatureCache {
     this.#limit = limit;
   }
   static binding(accountNumber: bigint, pubkey: Uint8Array): string {
-    return `${accountNumber}:${Buffer.from(pubkey).toString('hex')}`;
+    // A view, not a copy; latin1 maps each byte to one char, so distinct keys give distinct strings.
+    return `${accountNumber}:${Buffer.from(pubkey.buffer, pubkey.byteOffset, pubkey.byteLength).toString('latin1')}`;
   }
   remember(txHash: string, binding: string) {
     if (this.#entries.size >= this.#limit) this.#entries.delete(this.#entries.keys().next().value!);

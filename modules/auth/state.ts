@@ -23,14 +23,35 @@ export function readAccount(kv: KVReader, addr: string): BaseAccount | undefined
   return { ...acct }; // callers may change fields before writing back
 }
 
+// Address and public-key fields of recently written accounts: only the two numbers change from tx to tx.
+const prefixes = new Map<string, { pubKey: Uint8Array | undefined; bytes: Uint8Array }>();
+const PREFIX_CACHE = 100_000;
+
+function putVarint(out: Uint8Array, o: number, n: bigint): number {
+  let v = BigInt.asUintN(64, n);
+  while (v > 0x7fn) { out[o++] = Number(v & 0x7fn) | 0x80; v >>= 7n; }
+  out[o++] = Number(v);
+  return o;
+}
+
 /** BaseAccount.encode's bytes, without its per-call 8 KiB buffer (every tx writes its signer's account). */
 export function encodeAccount(acct: BaseAccount): Uint8Array {
-  const w = new WireWriter();
-  if (acct.address !== '') w.string(1, acct.address);
-  if (acct.pubKey !== undefined) w.bytes(2, encodeAny(acct.pubKey));
-  if (acct.accountNumber !== 0n) w.uint64(3, acct.accountNumber);
-  if (acct.sequence !== 0n) w.uint64(4, acct.sequence);
-  return w.finish();
+  let prefix = prefixes.get(acct.address);
+  if (!prefix || prefix.pubKey !== acct.pubKey?.value) {
+    const w = new WireWriter();
+    if (acct.address !== '') w.string(1, acct.address);
+    if (acct.pubKey !== undefined) w.bytes(2, encodeAny(acct.pubKey));
+    prefix = { pubKey: acct.pubKey?.value, bytes: w.finish() };
+    if (prefixes.size >= PREFIX_CACHE) prefixes.delete(prefixes.keys().next().value!);
+    prefixes.set(acct.address, prefix);
+  }
+  // Two tags plus two 10-byte varints at most.
+  const out = new Uint8Array(prefix.bytes.length + 22);
+  out.set(prefix.bytes);
+  let o = prefix.bytes.length;
+  if (acct.accountNumber !== 0n) { out[o++] = 0x18; o = putVarint(out, o, acct.accountNumber); }
+  if (acct.sequence !== 0n) { out[o++] = 0x20; o = putVarint(out, o, acct.sequence); }
+  return out.subarray(0, o);
 }
 
 export function writeAccount(kv: KV, acct: BaseAccount) {

@@ -11,7 +11,21 @@ export const keys = {
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
-export const decodeAmount = (raw: Uint8Array | undefined) => (raw ? BigInt(dec.decode(raw)) : 0n);
+// Amounts by the stored bytes object: a sender's balance is read and rewritten by every tx it sends.
+const amounts = new WeakMap<Uint8Array, bigint>();
+
+export function decodeAmount(raw: Uint8Array | undefined): bigint {
+  if (!raw) return 0n;
+  let n = amounts.get(raw);
+  if (n === undefined) amounts.set(raw, (n = BigInt(dec.decode(raw))));
+  return n;
+}
+
+function encodeAmount(amount: bigint): Uint8Array {
+  const raw = enc.encode(amount.toString());
+  amounts.set(raw, amount);
+  return raw;
+}
 
 export function readBalance(kv: KVReader, addr: string, denom: string): bigint {
   return decodeAmount(kv.get(keys.balance(addr, denom)));
@@ -19,7 +33,7 @@ export function readBalance(kv: KVReader, addr: string, denom: string): bigint {
 
 export function writeBalance(kv: KV, addr: string, denom: string, amount: bigint) {
   if (amount === 0n) kv.delete(keys.balance(addr, denom));
-  else kv.set(keys.balance(addr, denom), enc.encode(amount.toString()));
+  else kv.set(keys.balance(addr, denom), encodeAmount(amount));
 }
 
 export function readSupply(kv: KVReader, denom: string): bigint {
@@ -28,5 +42,5 @@ export function readSupply(kv: KVReader, denom: string): bigint {
 
 export function writeSupply(kv: KV, denom: string, amount: bigint) {
   if (amount === 0n) kv.delete(keys.supply(denom));
-  else kv.set(keys.supply(denom), enc.encode(amount.toString()));
+  else kv.set(keys.supply(denom), encodeAmount(amount));
 }
