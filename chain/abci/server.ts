@@ -46,6 +46,7 @@ import type {
   RequestQuery,
   RequestVerifyVoteExtension,
 } from 'cosmjs-types/tendermint/abci/types';
+import { encodeResponseFast } from './fastencode.ts';
 import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder } from './framing.ts';
 
 export type Awaitable<T> = T | Promise<T>;
@@ -360,7 +361,10 @@ class AbciConnection {
 
   #buffer(response: Response): void {
     try {
-      Response.encode(response, this.#out.fork()).ldelim();
+      const fast = encodeResponseFast(response);
+      // bytes() writes the same varint length prefix that fork()/ldelim() would.
+      if (fast !== undefined) this.#out.bytes(fast);
+      else Response.encode(response, this.#out.fork()).ldelim();
     } catch (err) {
       this.#out.reset(); // drop the half-written fork
       const kind = Object.keys(response)[0] ?? 'response';

@@ -1,0 +1,140 @@
+// Protobuf encoding of the two ABCI responses whose size grows with the txs: CheckTx (one per tx) and
+// FinalizeBlock (a result and events per tx). The generated encoder forks a writer per nested message; here
+// sizes are computed first and the bytes written once into one buffer. Output is byte-for-byte what
+// cosmjs-types' Response.encode writes (tested against it); every other response takes the generated path.
+import { ValidatorUpdate } from 'cosmjs-types/tendermint/abci/types';
+import type { Response, ResponseCheckTx, ResponseFinalizeBlock, ExecTxResult, Event, EventAttribute } from 'cosmjs-types/tendermint/abci/types';
+import { ConsensusParams } from 'cosmjs-types/tendermint/types/params';
+
+const varintLen = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
+
+function varint64Len(n: bigint): number {
+  let v = BigInt.asUintN(64, n);
+  let len = 1;
+  while (v > 0x7fn) { v >>= 7n; len++; }
+  return len;
+}
+
+const strLen = (s: string) => Buffer.byteLength(s, 'utf8');
+/** Bytes of a length-delimited field with a one-byte tag (fields 1–15), 0 when proto3 skips it. */
+const strField = (s: string) => { if (s === '') return 0; const n = strLen(s); return 1 + varintLen(n) + n; };
+const bytesField = (b: Uint8Array) => (b.length === 0 ? 0 : 1 + varintLen(b.length) + b.length);
+const nested = (size: number) => 1 + varintLen(size) + size;
+
+const attributeSize = (a: EventAttribute) => strField(a.key) + strField(a.value) + (a.index ? 2 : 0);
+
+function eventSize(e: Event): number {
+  let n = strField(e.type);
+  for (const a of e.attributes) n += nested(attributeSize(a));
+  return n;
+}
+
+/** ExecTxResult and ResponseCheckTx share fields 1–8 (ResponseCheckTx's later fields are reserved in ABCI 2.0). */
+type TxResultLike = Pick<ExecTxResult, 'code' | 'data' | 'log' | 'info' | 'gasWanted' | 'gasUsed' | 'events' | 'codespace'>;
+
+function txResultSize(r: TxResultLike): number {
+  let n = 0;
+  if (r.code !== 0) n += 1 + varintLen(r.code);
+  n += bytesField(r.data) + strField(r.log) + strField(r.info);
+  if (r.gasWanted !== 0n) n += 1 + varint64Len(r.gasWanted);
+  if (r.gasUsed !== 0n) n += 1 + varint64Len(r.gasUsed);
+  for (const e of r.events) n += nested(eventSize(e));
+  return n + strField(r.codespace);
+}
+
+class Out {
+  readonly buf: Buffer;
+  o = 0;
+  constructor(size: number) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  varint(n: number) {
+    while (n > 0x7f) { this.buf[this.o++] = (n & 0x7f) | 0x80; n = Math.floor(n / 128); }
+    this.buf[this.o++] = n;
+  }
+  varint64(n: bigint) {
+    let v = BigInt.asUintN(64, n);
+    while (v > 0x7fn) { this.buf[this.o++] = Number(v & 0x7fn) | 0x80; v >>= 7n; }
+    this.buf[this.o++] = Number(v);
+  }
+  str(tag: number, s: string) {
+    if (s === '') return;
+    this.buf[this.o++] = tag;
+    this.varint(strLen(s));
+    this.o += this.buf.write(s, this.o, 'utf8');
+  }
+  bytes(tag: number, b: Uint8Array) {
+    if (b.length === 0) return;
+    this.buf[this.o++] = tag;
+    this.varint(b.length);
+    this.buf.set(b, this.o);
+    this.o += b.length;
+  }
+  event(tag: number, e: Event) {
+    this.buf[this.o++] = tag;
+    this.varint(eventSize(e));
+    this.str(10, e.type);
+    for (const a of e.attributes) {
+      this.buf[this.o++] = 18;
+      this.varint(attributeSize(a));
+      this.str(10, a.key);
+      this.str(18, a.value);
+      if (a.index) { this.buf[this.o++] = 24; this.buf[this.o++] = 1; }
+    }
+  }
+  txResult(r: TxResultLike) {
+    if (r.code !== 0) { this.buf[this.o++] = 8; this.varint(r.code); }
+    this.bytes(18, r.data);
+    this.str(26, r.log);
+    this.str(34, r.info);
+    if (r.gasWanted !== 0n) { this.buf[this.o++] = 40; this.varint64(r.gasWanted); }
+    if (r.gasUsed !== 0n) { this.buf[this.o++] = 48; this.varint64(r.gasUsed); }
+    for (const e of r.events) this.event(58, e);
+    this.str(66, r.codespace);
+  }
+}
+
+function checkTxBytes(r: ResponseCheckTx): Uint8Array {
+  const inner = txResultSize(r);
+  // Response.check_tx is field 9: tag 74.
+  const out = new Out(1 + varintLen(inner) + inner);
+  out.buf[out.o++] = 74;
+  out.varint(inner);
+  out.txResult(r);
+  return out.buf;
+}
+
+function finalizeBlockBytes(r: ResponseFinalizeBlock): Uint8Array {
+  const validatorUpdates = r.validatorUpdates.map((v) => ValidatorUpdate.encode(v).finish());
+  const params = r.consensusParamUpdates ? ConsensusParams.encode(r.consensusParamUpdates).finish() : undefined;
+  const eventSizes = r.events.map(eventSize);
+  const resultSizes = r.txResults.map(txResultSize);
+  let inner = 0;
+  for (const s of eventSizes) inner += nested(s);
+  for (const s of resultSizes) inner += nested(s);
+  for (const v of validatorUpdates) inner += nested(v.length);
+  if (params) inner += nested(params.length);
+  inner += bytesField(r.appHash);
+  // Response.finalize_block is field 21: tag 170 as a two-byte varint.
+  const out = new Out(2 + varintLen(inner) + inner);
+  out.buf[out.o++] = 0xaa;
+  out.buf[out.o++] = 0x01;
+  out.varint(inner);
+  for (const e of r.events) out.event(10, e);
+  for (const [i, t] of r.txResults.entries()) {
+    out.buf[out.o++] = 18;
+    out.varint(resultSizes[i]!);
+    out.txResult(t);
+  }
+  for (const v of validatorUpdates) { out.buf[out.o++] = 26; out.varint(v.length); out.buf.set(v, out.o); out.o += v.length; }
+  if (params) { out.buf[out.o++] = 34; out.varint(params.length); out.buf.set(params, out.o); out.o += params.length; }
+  out.bytes(42, r.appHash);
+  return out.buf;
+}
+
+/** The encoded Response for CheckTx and FinalizeBlock answers; undefined for every other kind. */
+export function encodeResponseFast(response: Response): Uint8Array | undefined {
+  if (response.checkTx !== undefined) return checkTxBytes(response.checkTx);
+  if (response.finalizeBlock !== undefined) return finalizeBlockBytes(response.finalizeBlock);
+  return undefined;
+}
