@@ -15,6 +15,12 @@ import { editValidator } from '../client/staking/editValidator.ts';
 import { redelegate } from '../client/staking/redelegate.ts';
 import { unjail } from '../client/staking/unjail.ts';
 import { stakingQueries, getValidators } from '../client/staking/validators.ts';
+import { connectStakingQueries } from '../client/staking/queries.ts';
+import type { StakingQueryClient } from '../client/staking/queries.ts';
+import { valconsOfPubkey } from '../client/staking/address.ts';
+import { fromUtf8 } from '@cosmjs/encoding';
+import type { DecCoin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
+import type { Duration } from 'cosmjs-types/google/protobuf/duration';
 import { Decimal } from '@cosmjs/math';
 import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys';
 import { bondStatusToJSON } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
@@ -25,7 +31,15 @@ export interface StakingCliDeps {
   nodeOpt(): Option;
   passphrase(): Promise<string>;
   print(v: unknown): void;
+  /** How `q` commands reach the chain; tests pass an in-process client. Default: CometBFT RPC at --node. */
+  queries?(node: string): Promise<{ q: StakingQueryClient; disconnect(): void }>;
 }
+
+const dec = (atomics: string) => Decimal.fromAtomics(atomics || '0', 18).toString();
+/** Slashing params carry their decimals as bytes: the ASCII digits of the 18-place atomics. */
+const decBytes = (b: Uint8Array) => dec(fromUtf8(b));
+const duration = (d: Duration | undefined) => `${d?.seconds ?? 0n}s`;
+const decCoins = (coins: DecCoin[]) => coins.map((c) => ({ denom: c.denom, amount: dec(c.amount) }));
 
 function parseUnrn(s: string, what: string): bigint {
   const m = /^(\d+)unrn$/.exec(s);
@@ -60,7 +74,6 @@ function report(r: DeliverTxResponse, deps: StakingCliDeps) {
 
 /** A validator as people read it: the consensus key in base64 (as in priv_validator_key.json), rates as decimals. */
 function readableValidator(v: Validator) {
-  const dec = (atomics: string) => Decimal.fromAtomics(atomics || '0', 18).toString();
   return {
     operator_address: v.operatorAddress,
     consensus_pubkey: v.consensusPubkey ? Buffer.from(Ed25519PubKey.decode(v.consensusPubkey.value).key).toString('base64') : '',
@@ -168,4 +181,72 @@ export function addStakingCommands(tx: Command, query: Command, deps: StakingCli
         deps.print({ delegator, validator, balance: d });
       } finally { c.disconnect(); }
     });
+
+  addParamQueries(query, qstaking, deps);
+}
+
+function addParamQueries(query: Command, qstaking: Command, deps: StakingCliDeps) {
+  const open = deps.queries ?? connectStakingQueries;
+  const read = (parent: Command, spec: string, description: string, run: (q: StakingQueryClient, ...args: any[]) => Promise<unknown>) =>
+    parent.command(spec).description(description).addOption(deps.nodeOpt()).action(async (...args: any[]) => {
+      const o = args.at(-2) as { node: string };
+      const { q, disconnect } = await open(o.node);
+      try { deps.print(await run(q, ...args.slice(0, -2))); } finally { disconnect(); }
+    });
+
+  read(qstaking, 'params', 'staking parameters (unbonding time, bond denom, max validators)', async (q) => {
+    const { params: p } = await q.staking.params();
+    return { unbonding_time: duration(p.unbondingTime), max_validators: p.maxValidators, max_entries: p.maxEntries, historical_entries: p.historicalEntries, bond_denom: p.bondDenom, min_commission_rate: dec(p.minCommissionRate) };
+  });
+  read(qstaking, 'pool', 'tokens in the bonded and not-bonded (unbonding) pools', async (q) => {
+    const { pool } = await q.staking.pool();
+    return { bonded_tokens: pool.bondedTokens, not_bonded_tokens: pool.notBondedTokens };
+  });
+
+  const qslashing = query.command('slashing').description('slashing queries');
+  read(qslashing, 'params', 'downtime window, jail durations and slash fractions', async (q) => {
+    const { params: p } = await q.slashing.params();
+    return {
+      signed_blocks_window: p.signedBlocksWindow.toString(), min_signed_per_window: decBytes(p.minSignedPerWindow), downtime_jail_duration: duration(p.downtimeJailDuration),
+      slash_fraction_double_sign: decBytes(p.slashFractionDoubleSign), slash_fraction_downtime: decBytes(p.slashFractionDowntime),
+    };
+  });
+  read(qslashing, 'signing-info <validator>', 'a validator\'s missed blocks and jail time; give its nrnvalcons1… or nrnvaloper1… address', async (q, validator: string) => {
+    let valcons = validator;
+    if (validator.startsWith('nrnvaloper')) {
+      const { validator: v } = await q.staking.validator(validator);
+      valcons = valconsOfPubkey(Ed25519PubKey.decode(v.consensusPubkey!.value).key);
+    } else if (!validator.startsWith('nrnvalcons')) throw new Error(`validator "${validator}" must be a consensus address (nrnvalcons1…) or an operator address (nrnvaloper1…)`);
+    return readableSigningInfo((await q.slashing.signingInfo(valcons)).valSigningInfo);
+  });
+  read(qslashing, 'signing-infos', 'signing info of every validator seen in a commit', async (q) => ({ info: (await q.slashing.signingInfos()).info.map(readableSigningInfo) }));
+
+  const qdistribution = query.command('distribution').description('fee reward queries');
+  read(qdistribution, 'params', 'distribution parameters', async (q) => {
+    const { params: p } = await q.distribution.params();
+    return { community_tax: dec(p.communityTax), base_proposer_reward: dec(p.baseProposerReward), bonus_proposer_reward: dec(p.bonusProposerReward), withdraw_addr_enabled: p.withdrawAddrEnabled };
+  });
+  read(qdistribution, 'rewards <delegator> [validator]', 'withdrawable rewards of a delegator, from one validator or all', async (q, delegator: string, validator?: string) => {
+    if (validator) {
+      assertValoperArg(validator, 'validator');
+      return { rewards: decCoins((await q.distribution.delegationRewards(delegator, validator)).rewards) };
+    }
+    const r = await q.distribution.delegationTotalRewards(delegator);
+    return { rewards: r.rewards.map((x) => ({ validator_address: x.validatorAddress, reward: decCoins(x.reward) })), total: decCoins(r.total) };
+  });
+  read(qdistribution, 'commission <validator>', 'a validator\'s commission not yet withdrawn', async (q, validator: string) => {
+    assertValoperArg(validator, 'validator');
+    return { commission: decCoins((await q.distribution.validatorCommission(validator)).commission?.commission ?? []) };
+  });
+  read(qdistribution, 'outstanding-rewards <validator>', 'rewards of a validator not yet withdrawn: commission plus its delegators\' rewards', async (q, validator: string) => {
+    assertValoperArg(validator, 'validator');
+    return { rewards: decCoins((await q.distribution.validatorOutstandingRewards(validator)).rewards?.rewards ?? []) };
+  });
+}
+
+function readableSigningInfo(i: { address: string; startHeight: bigint; indexOffset: bigint; jailedUntil: { seconds: bigint }; tombstoned: boolean; missedBlocksCounter: bigint }) {
+  return {
+    address: i.address, start_height: i.startHeight.toString(), index_offset: i.indexOffset.toString(),
+    jailed_until: new Date(Number(i.jailedUntil.seconds) * 1000).toISOString(), tombstoned: i.tombstoned, missed_blocks_counter: i.missedBlocksCounter.toString(),
+  };
 }

@@ -5,7 +5,7 @@ import { authModule, accounts } from '../modules/auth/index.ts';
 import { createBankModule } from '../modules/bank/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
 import { FEE_COLLECTOR } from './tx/ante.ts';
-import { createStakingModule, BONDED_POOL, STAKING_MODULE_ACCOUNTS } from '../modules/staking/index.ts';
+import { createStakingModule, BONDED_POOL, NOT_BONDED_POOL, STAKING_MODULE_ACCOUNTS } from '../modules/staking/index.ts';
 import { createMintModule, MINT_MODULE } from '../modules/mint/index.ts';
 import type { MintView } from '../modules/mint/index.ts';
 import { createTrainingsetModule, BOND_POOL, DEPOSIT_POOL } from '../modules/trainingset/index.ts';
@@ -30,7 +30,7 @@ export interface Wiring {
 export function wireModules(): Wiring {
   const { module: bank, keeper: bankKeeper } = createBankModule({
     accounts,
-    minters: ['mint', BONDED_POOL, CHECKPOINT_MODULE],
+    minters: ['mint', BONDED_POOL, NOT_BONDED_POOL, CHECKPOINT_MODULE],
     moduleAccounts: [FEE_COLLECTOR, MINT_MODULE, BOND_POOL, DEPOSIT_POOL, ...STAKING_MODULE_ACCOUNTS, CHECKPOINT_MODULE, BRIDGE_MODULE],
   });
   const { module: mint, view: mintView } = createMintModule(bankKeeper);

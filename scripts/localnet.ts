@@ -28,6 +28,8 @@ export interface LocalnetOptions {
   reset?: boolean;
   /** Extra config.toml settings for every node, as `section.key` (or `key` at top level) → TOML value. */
   configEdits?: Record<string, string>;
+  /** Changes to the new genesis (every node gets the same), e.g. short slashing params for a test; unused on resume. */
+  editGenesis?: (genesis: any) => void;
 }
 
 export interface LocalnetNode {
@@ -101,6 +103,11 @@ export async function createLocalnet(o: LocalnetOptions): Promise<Localnet> {
       await addGenesisValidator(homes[0]!, await genesisValidatorOf(home, operator.valoper, `validator${i}`, DEFAULT_SELF_BOND));
     }
     for (const a of accounts) await addGenesisAccount(homes[0]!, a.address, ACCOUNT_BALANCE);
+    if (o.editGenesis) {
+      const genesis = JSON.parse(await readFile(genesisPath(homes[0]!), 'utf8'));
+      o.editGenesis(genesis);
+      await writeFile(genesisPath(homes[0]!), JSON.stringify(genesis, null, 2));
+    }
     const text = await readFile(genesisPath(homes[0]!), 'utf8');
     for (const home of homes.slice(1)) await writeFile(genesisPath(home), text);
   } else {

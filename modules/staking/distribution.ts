@@ -3,7 +3,9 @@
 import { MsgWithdrawDelegatorReward, MsgWithdrawDelegatorRewardResponse, MsgWithdrawValidatorCommission, MsgWithdrawValidatorCommissionResponse } from 'cosmjs-types/cosmos/distribution/v1beta1/tx';
 import {
   QueryDelegationRewardsRequest, QueryDelegationRewardsResponse, QueryDelegationTotalRewardsRequest, QueryDelegationTotalRewardsResponse,
-  QueryCommunityPoolResponse, QueryValidatorCommissionRequest, QueryValidatorCommissionResponse,
+  QueryCommunityPoolResponse, QueryValidatorCommissionRequest, QueryValidatorCommissionResponse, QueryParamsResponse,
+  QueryValidatorOutstandingRewardsRequest, QueryValidatorOutstandingRewardsResponse, QueryDelegatorValidatorsRequest, QueryDelegatorValidatorsResponse,
+  QueryDelegatorWithdrawAddressRequest, QueryDelegatorWithdrawAddressResponse,
 } from 'cosmjs-types/cosmos/distribution/v1beta1/query';
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
 import type { BlockEvidence, Context, MsgHandler, QueryHandler } from '../../chain/module.ts';
@@ -27,6 +29,21 @@ export function pendingReward(kv: KVReader, delegator: string, valoper: string):
   if (shares === 0n) return 0n;
   const acc = readInt(kv, keys.rewardPerShare(valoper));
   return (shares * (acc - readInt(kv, keys.rewardStart(valoper, delegator)))) / REWARD_SCALE;
+}
+
+function assertValidatorKnown(kv: KVReader, valoper: string) {
+  if (!readValidator(kv, valoper)) throw errors.noValidatorExists.wrap(`rpc error: code = NotFound desc = validator ${valoper}`);
+}
+
+/** Commission plus every delegation's withdrawable reward: what the validator's delegators and operator could withdraw now. */
+async function outstandingRewards(kv: KVReader, valoper: string): Promise<bigint> {
+  let total = readInt(kv, keys.commission(valoper));
+  const suffix = `/${valoper}`;
+  for await (const [k] of kv.iterate(keys.delegationsPrefix)) {
+    if (!k.endsWith(suffix)) continue;
+    total += pendingReward(kv, k.slice(keys.delegationsPrefix.length, -suffix.length), valoper);
+  }
+  return total;
 }
 
 export function createDistribution(bank: BankView) {
@@ -132,6 +149,7 @@ export function createDistribution(bank: BankView) {
         const req = QueryDelegationRewardsRequest.decode(data);
         assertAddress(req.delegatorAddress, 'delegator_address');
         assertValoper(req.validatorAddress, 'validator_address');
+        assertValidatorKnown(ctx.kv, req.validatorAddress);
         if (readShares(ctx.kv, req.delegatorAddress, req.validatorAddress) === 0n) throw errors.noDelegationRewards.wrap(`${req.delegatorAddress} has no delegation to ${req.validatorAddress}`);
         const denom = readParams(ctx.kv).bondDenom;
         return QueryDelegationRewardsResponse.encode({ rewards: decCoins(denom, pendingReward(ctx.kv, req.delegatorAddress, req.validatorAddress)) }).finish();
@@ -160,8 +178,46 @@ export function createDistribution(bank: BankView) {
       handle(ctx, data) {
         const req = QueryValidatorCommissionRequest.decode(data);
         assertValoper(req.validatorAddress, 'validator_address');
+        assertValidatorKnown(ctx.kv, req.validatorAddress);
         const denom = readParams(ctx.kv).bondDenom;
         return QueryValidatorCommissionResponse.encode({ commission: { commission: decCoins(denom, readInt(ctx.kv, keys.commission(req.validatorAddress))) } }).finish();
+      },
+    },
+    {
+      path: '/cosmos.distribution.v1beta1.Query/ValidatorOutstandingRewards',
+      async handle(ctx, data) {
+        const req = QueryValidatorOutstandingRewardsRequest.decode(data);
+        assertValoper(req.validatorAddress, 'validator_address');
+        assertValidatorKnown(ctx.kv, req.validatorAddress);
+        const denom = readParams(ctx.kv).bondDenom;
+        return QueryValidatorOutstandingRewardsResponse.encode({ rewards: { rewards: decCoins(denom, await outstandingRewards(ctx.kv, req.validatorAddress)) } }).finish();
+      },
+    },
+    {
+      path: '/cosmos.distribution.v1beta1.Query/DelegatorValidators',
+      async handle(ctx, data) {
+        const req = QueryDelegatorValidatorsRequest.decode(data);
+        assertAddress(req.delegatorAddress, 'delegator_address');
+        const prefix = keys.delegationsOf(req.delegatorAddress);
+        const validators: string[] = [];
+        for await (const [k] of ctx.kv.iterate(prefix)) validators.push(k.slice(prefix.length));
+        return QueryDelegatorValidatorsResponse.encode({ validators }).finish();
+      },
+    },
+    {
+      // Withdraw addresses cannot be set here (withdraw_addr_enabled is false): rewards go to the delegator.
+      path: '/cosmos.distribution.v1beta1.Query/DelegatorWithdrawAddress',
+      handle(_ctx, data) {
+        const req = QueryDelegatorWithdrawAddressRequest.decode(data);
+        assertAddress(req.delegatorAddress, 'delegator_address');
+        return QueryDelegatorWithdrawAddressResponse.encode({ withdrawAddress: req.delegatorAddress }).finish();
+      },
+    },
+    {
+      // No community tax: the pool receives only rounding remainders and the shares of validators without delegators.
+      path: '/cosmos.distribution.v1beta1.Query/Params',
+      handle() {
+        return QueryParamsResponse.encode({ params: { communityTax: '0', baseProposerReward: '0', bonusProposerReward: '0', withdrawAddrEnabled: false } }).finish();
       },
     },
     {

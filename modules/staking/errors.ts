@@ -24,10 +24,17 @@ export const errors = {
   selfRedelegation: registerError('staking', 32, 'cannot redelegate to the same validator'),
   badAmount: registerError('staking', 36, 'invalid delegation amount'),
   noUnbonding: registerError('staking', 26, 'no unbonding delegation found'),
+  noRedelegation: registerError('staking', 28, 'no redelegation found'),
+  // The SDK's code 32; ours is 31 because 32 already names self-redelegation here.
+  transitiveRedelegation: registerError('staking', 31, 'redelegation to this validator already in progress; first redelegation to this validator must complete before next redelegation'),
+  maxRedelegationEntries: registerError('staking', 33, 'too many redelegation entries for (delegator, src-validator, dst-validator) tuple'),
   // slashing
   notJailed: registerError('slashing', 5, 'validator not jailed; cannot be unjailed'),
   stillJailed: registerError('slashing', 4, 'validator still jailed; cannot be unjailed'),
   noSelfDelegation: registerError('slashing', 6, 'validator has no self-delegation; cannot be unjailed'),
+  noValidatorForAddress: registerError('slashing', 2, 'address is not associated with any known validator'),
+  noSigningInfo: registerError('slashing', 8, 'no validator signing info found'),
   // distribution
   noDelegationRewards: registerError('distribution', 6, 'delegation does not exist'),
+  noValidatorExists: registerError('distribution', 12, 'validator does not exist'),
 };

@@ -3,17 +3,17 @@ import {
   MsgCreateValidator, MsgCreateValidatorResponse, MsgEditValidator, MsgEditValidatorResponse, MsgDelegate, MsgDelegateResponse,
   MsgUndelegate, MsgUndelegateResponse, MsgBeginRedelegate, MsgBeginRedelegateResponse,
 } from 'cosmjs-types/cosmos/staking/v1beta1/tx';
-import type { Context, MsgHandler } from '../../chain/module.ts';
+import type { MsgHandler } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import { assertAddress } from '../../chain/address.ts';
-import { keys, readJson, writeJson } from './state.ts';
+import { keys } from './state.ts';
 import { DEC_ONE } from './params.ts';
 import type { Params } from './params.ts';
 import {
-  readParams, readValidator, writeValidator, consAddrOf, accountFromValoper,
-  BONDED_POOL, NOT_BONDED_POOL,
+  readParams, readValidator, writeValidator, consAddrOf, accountFromValoper, readRedelegationEntries,
+  BONDED_POOL, NOT_BONDED_POOL, MAX_ENTRIES,
 } from './keeper.ts';
-import type { StakingKeeper, ValidatorRecord, UnbondingEntry } from './keeper.ts';
+import type { StakingKeeper, ValidatorRecord } from './keeper.ts';
 import {
   assertValoper, parsePositiveCoin, parseConsPubkey, parseCommission, decField, assertDelegatorAndValidator, assertDescription,
 } from './msgs.ts';
@@ -22,7 +22,6 @@ import { events } from './events.ts';
 
 const DO_NOT_MODIFY = '[do-not-modify]';
 const COMMISSION_UPDATE_MS = 24 * 3600 * 1000;
-const MAX_UNBONDING_ENTRIES = 7;
 
 const response = (typeUrl: string, value: Uint8Array) => ({ typeUrl, value });
 const timestamp = (ms: number) => ({ seconds: BigInt(Math.floor(ms / 1000)), nanos: (ms % 1000) * 1_000_000 });
@@ -37,6 +36,21 @@ function assertNoValidator(kv: KVReader, valoper: string) {
 
 function assertConsKeyFree(kv: KVReader, consAddr: string) {
   if (kv.get(keys.byConsAddr(consAddr))) throw errors.pubkeyExists.wrap(`consensus address ${consAddr}`);
+}
+
+/** Stake that arrived by redelegation must finish its period before moving on, or a slash of its source could not follow it. */
+async function assertNoIncomingRedelegation(kv: KVReader, delegator: string, src: string) {
+  const prefix = keys.redelegationsOf(delegator);
+  for await (const [k] of kv.iterate(prefix)) {
+    const [from, to] = k.slice(prefix.length).split('/');
+    if (to === src) throw errors.transitiveRedelegation.wrap(`${delegator} redelegated from ${from} to ${src}`);
+  }
+}
+
+function assertRedelegationEntryFree(kv: KVReader, delegator: string, src: string, dst: string) {
+  if ((readRedelegationEntries(kv, delegator, src, dst) ?? []).length >= MAX_ENTRIES) {
+    throw errors.maxRedelegationEntries.wrap(`(${delegator}, ${src}, ${dst}) has ${MAX_ENTRIES}; wait for one to complete`);
+  }
 }
 
 export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
@@ -147,14 +161,6 @@ export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
     },
   };
 
-  function addUnbondingEntry(ctx: Context, delegator: string, valoper: string, amount: bigint, completionMs: number) {
-    const entries = readJson<UnbondingEntry[]>(ctx.kv, keys.unbonding(delegator, valoper)) ?? [];
-    if (entries.length >= MAX_UNBONDING_ENTRIES) throw errors.invalidRequest.wrap(`too many unbonding entries for (${delegator}, ${valoper}), at most ${MAX_UNBONDING_ENTRIES}; wait for one to complete`);
-    entries.push({ creationHeight: ctx.block.height, completionMs, initialBalance: amount.toString(), balance: amount.toString() });
-    writeJson(ctx.kv, keys.unbonding(delegator, valoper), entries);
-    ctx.kv.set(keys.unbondingQueue(completionMs, delegator, valoper), new Uint8Array(0));
-  }
-
   const undelegate: MsgHandler<MsgUndelegate> = {
     typeUrl: '/cosmos.staking.v1beta1.MsgUndelegate',
     codec: MsgUndelegate,
@@ -172,7 +178,7 @@ export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
       const bank = keeper.bank;
       bank.send(ctx, bank.moduleAddress(BONDED_POOL), bank.moduleAddress(NOT_BONDED_POOL), [{ denom, amount }]);
       const completionMs = ctx.block.timeMs + p.unbondingMs;
-      addUnbondingEntry(ctx, m.delegatorAddress, m.validatorAddress, amount, completionMs);
+      keeper.addUnbondingEntry(ctx, m.delegatorAddress, m.validatorAddress, amount, completionMs);
       ctx.events.emit(events.unbond(m.validatorAddress, m.delegatorAddress, amount, denom, completionMs));
       return response('/cosmos.staking.v1beta1.MsgUndelegateResponse', MsgUndelegateResponse.encode({ completionTime: timestamp(completionMs), amount: { denom, amount: amount.toString() } }).finish());
     },
@@ -189,18 +195,21 @@ export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
       if (m.validatorSrcAddress === m.validatorDstAddress) throw errors.selfRedelegation.wrap(`source and destination are both ${m.validatorSrcAddress}`);
       parsePositiveCoin(m.amount, 'amount');
     },
-    execute(ctx, m) {
+    async execute(ctx, m) {
       const p = readParams(ctx.kv);
       const { denom, amount } = parsePositiveCoin(m.amount, 'amount');
       assertBondDenom(p, denom, 'amount');
       keeper.getValidator(ctx.kv, m.validatorSrcAddress);
       keeper.getValidator(ctx.kv, m.validatorDstAddress);
+      await assertNoIncomingRedelegation(ctx.kv, m.delegatorAddress, m.validatorSrcAddress);
+      assertRedelegationEntryFree(ctx.kv, m.delegatorAddress, m.validatorSrcAddress, m.validatorDstAddress);
       keeper.unbond(ctx, m.delegatorAddress, m.validatorSrcAddress, amount);
       // The tokens never leave the bonded pool; delegate() pulls them from the delegator, so hand them over first.
       const bank = keeper.bank;
       bank.send(ctx, bank.moduleAddress(BONDED_POOL), m.delegatorAddress, [{ denom, amount }]);
       const shares = keeper.delegate(ctx, m.delegatorAddress, m.validatorDstAddress, amount);
       const completionMs = ctx.block.timeMs + p.unbondingMs;
+      keeper.addRedelegationEntry(ctx, m.delegatorAddress, m.validatorSrcAddress, m.validatorDstAddress, amount, shares, completionMs);
       ctx.events.emit(events.redelegate(m.validatorSrcAddress, m.validatorDstAddress, m.delegatorAddress, amount, denom, completionMs));
       ctx.events.emit(events.delegate(m.validatorDstAddress, m.delegatorAddress, amount, denom, shares.toString()));
       return response('/cosmos.staking.v1beta1.MsgBeginRedelegateResponse', MsgBeginRedelegateResponse.encode({ completionTime: timestamp(completionMs) }).finish());

@@ -11,6 +11,7 @@ import { stakingGenesis } from './genesis.ts';
 import type { StakingGenesis, GenesisValidator } from './genesis.ts';
 import { createDistribution } from './distribution.ts';
 import { createSlashing } from './slashing.ts';
+import { slashingQueries } from './slashing-queries.ts';
 
 export type { StakingKeeper, StakingGenesis, GenesisValidator };
 export { BONDED_POOL, NOT_BONDED_POOL, DISTRIBUTION };
@@ -31,7 +32,7 @@ export function createStakingModule(cfg: StakingConfig): { module: Module<Stakin
     module: {
       name: 'staking',
       msgs: [...stakingHandlers(keeper), ...distribution.msgs, ...slashing.msgs],
-      queries: [...stakingQueries(cfg.bank), ...distribution.queries],
+      queries: [...stakingQueries(cfg.bank), ...distribution.queries, ...slashingQueries()],
       genesis: stakingGenesis(keeper, cfg.bank, cfg.accounts),
       // Fees of the last block are paid out before evidence can slash anyone's stake.
       async beginBlock(ctx, evidence) {
@@ -40,6 +41,7 @@ export function createStakingModule(cfg: StakingConfig): { module: Module<Stakin
       },
       async endBlock(ctx) {
         await keeper.matureUnbondings(ctx);
+        await keeper.matureRedelegations(ctx);
         return keeper.validatorUpdates(ctx);
       },
     },

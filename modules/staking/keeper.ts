@@ -17,6 +17,7 @@ export const BONDED_POOL = 'bonded_tokens_pool';
 export const NOT_BONDED_POOL = 'not_bonded_tokens_pool';
 export const DISTRIBUTION = 'distribution';
 export const VALOPER_PREFIX = `${BECH32_PREFIX}valoper`;
+export const VALCONS_PREFIX = `${BECH32_PREFIX}valcons`;
 /** Shares are 18-decimal atomics (the SDK's LegacyDec wire form): one token buys 10^18 at the start. */
 export const SHARES_PER_TOKEN = DEC_ONE;
 
@@ -39,6 +40,9 @@ export interface ValidatorRecord {
 
 export const valoperFromAccount = (account: string) => toBech32(VALOPER_PREFIX, fromBech32(account, 90).data);
 export const accountFromValoper = (valoper: string) => toBech32(BECH32_PREFIX, fromBech32(valoper, 90).data);
+
+/** The bech32 form (nrnvalcons1…) of an upper-case hex consensus address, as the SDK's slashing queries name validators. */
+export const valconsOf = (consHex: string) => toBech32(VALCONS_PREFIX, Buffer.from(consHex, 'hex'));
 
 export function consAddrOf(pubkey: Uint8Array): string {
   return createHash('sha256').update(pubkey).digest().subarray(0, 20).toString('hex').toUpperCase();
@@ -63,6 +67,33 @@ export function powerOf(v: ValidatorRecord, p: Params): bigint {
 }
 
 export interface UnbondingEntry { creationHeight: number; completionMs: number; initialBalance: string; balance: string }
+/** One redelegation: the tokens moved and the destination shares they bought, kept until maturity so a slash of the source reaches them. */
+export interface RedelegationEntry { creationHeight: number; completionMs: number; initialBalance: string; sharesDst: string }
+
+export const MAX_ENTRIES = 7;
+
+export const readUnbondingEntries = (kv: KVReader, delegator: string, valoper: string) => readJson<UnbondingEntry[]>(kv, keys.unbonding(delegator, valoper));
+export const readRedelegationEntries = (kv: KVReader, delegator: string, src: string, dst: string) => readJson<RedelegationEntry[]>(kv, keys.redelegation(delegator, src, dst));
+
+export function writeUnbondingEntries(kv: KV, delegator: string, valoper: string, entries: UnbondingEntry[]) {
+  if (entries.length) {
+    writeJson(kv, keys.unbonding(delegator, valoper), entries);
+    kv.set(keys.unbondingFromValidator(valoper, delegator), new Uint8Array(0));
+  } else {
+    kv.delete(keys.unbonding(delegator, valoper));
+    kv.delete(keys.unbondingFromValidator(valoper, delegator));
+  }
+}
+
+export function writeRedelegationEntries(kv: KV, delegator: string, src: string, dst: string, entries: RedelegationEntry[]) {
+  if (entries.length) {
+    writeJson(kv, keys.redelegation(delegator, src, dst), entries);
+    kv.set(keys.redelegationFromSrc(src, delegator, dst), new Uint8Array(0));
+  } else {
+    kv.delete(keys.redelegation(delegator, src, dst));
+    kv.delete(keys.redelegationFromSrc(src, delegator, dst));
+  }
+}
 
 /** Hooks the distribution side gives the keeper, so rewards settle before a delegation's shares change. */
 export interface DelegationHooks {
@@ -79,13 +110,44 @@ export interface StakingKeeper {
   delegate(ctx: Context, delegator: string, valoper: string, amount: bigint): bigint;
   /** Removes `amount` tokens' worth of the delegation; the tokens stay in the bonded pool for the caller to route. */
   unbond(ctx: Context, delegator: string, valoper: string, amount: bigint): void;
-  slash(ctx: Context, v: ValidatorRecord, fraction: bigint, reason: string): bigint;
+  /** Removes `shares` of the delegation (the SDK's Unbond) and returns the tokens they were worth, left in the bonded pool. */
+  removeShares(ctx: Context, delegator: string, valoper: string, shares: bigint): bigint;
+  addUnbondingEntry(ctx: Context, delegator: string, valoper: string, amount: bigint, completionMs: number): void;
+  addRedelegationEntry(ctx: Context, delegator: string, src: string, dst: string, amount: bigint, sharesDst: bigint, completionMs: number): void;
   jail(ctx: Context, v: ValidatorRecord, untilMs: number): void;
   matureUnbondings(ctx: Context): Promise<void>;
+  matureRedelegations(ctx: Context): Promise<void>;
   validatorUpdates(ctx: Context): Promise<ValidatorUpdate[]>;
 }
 
+/** Queue keys whose completion time (the first path segment after the prefix) has come. */
+async function dueKeys(ctx: Context, prefix: string): Promise<string[]> {
+  const due: string[] = [];
+  for await (const [k] of ctx.kv.iterate(prefix)) {
+    if (Number(k.slice(prefix.length).split('/')[0]) > ctx.block.timeMs) break;
+    due.push(k);
+  }
+  return due;
+}
+
 export function createStakingKeeper(bank: BankView, accounts: AccountsView, hooks: DelegationHooks): StakingKeeper {
+  /** Burns `burnt` of the delegator's `held` shares and `amount` of the validator's tokens (still in the bonded pool). */
+  function takeShares(ctx: Context, v: ValidatorRecord, delegator: string, held: bigint, burnt: bigint, amount: bigint) {
+    const valoper = v.operator;
+    hooks.beforeSharesChange(ctx, delegator, valoper);
+    writeInt(ctx.kv, keys.delegation(delegator, valoper), held - burnt);
+    v.tokens = (BigInt(v.tokens) - amount).toString();
+    v.shares = (BigInt(v.shares) - burnt).toString();
+    // A validator whose own stake falls below its promised minimum leaves the set until it rebonds and unjails.
+    if (delegator === accountFromValoper(valoper) && !v.jailed && tokensOf(v, held - burnt) < BigInt(v.minSelfDelegation)) {
+      v.jailed = true;
+      v.jailedUntilMs = Math.max(v.jailedUntilMs, ctx.block.timeMs);
+      ctx.events.emit(events.jail(valoper, v.jailedUntilMs));
+    }
+    writeValidator(ctx.kv, v);
+    if (held - burnt > 0n) hooks.afterSharesChange(ctx, delegator, valoper);
+  }
+
   const keeper: StakingKeeper = {
     bank, accounts, hooks,
     getValidator(kv, valoper) {
@@ -122,29 +184,32 @@ export function createStakingKeeper(bank: BankView, accounts: AccountsView, hook
       // Shares are rounded up so the delegators who stay never pay for the one who leaves.
       let burnt = amount === balance ? held : (amount * total + tokens - 1n) / tokens;
       if (burnt > held) burnt = held;
-      hooks.beforeSharesChange(ctx, delegator, valoper);
-      writeInt(ctx.kv, keys.delegation(delegator, valoper), held - burnt);
-      v.tokens = (tokens - amount).toString();
-      v.shares = (total - burnt).toString();
-      // A validator whose own stake falls below its promised minimum leaves the set until it rebonds and unjails.
-      if (delegator === accountFromValoper(valoper) && !v.jailed && tokensOf(v, held - burnt) < BigInt(v.minSelfDelegation)) {
-        v.jailed = true;
-        v.jailedUntilMs = Math.max(v.jailedUntilMs, ctx.block.timeMs);
-        ctx.events.emit(events.jail(valoper, v.jailedUntilMs));
-      }
-      writeValidator(ctx.kv, v);
-      if (held - burnt > 0n) hooks.afterSharesChange(ctx, delegator, valoper);
+      takeShares(ctx, v, delegator, held, burnt, amount);
     },
 
-    slash(ctx, v, fraction, reason) {
-      const p = readParams(ctx.kv);
-      const tokens = BigInt(v.tokens);
-      const burned = (tokens * fraction) / DEC_ONE;
-      if (burned > 0n) bank.burn(ctx, BONDED_POOL, [{ denom: p.bondDenom, amount: burned }]);
-      v.tokens = (tokens - burned).toString();
-      writeValidator(ctx.kv, v);
-      ctx.events.emit(events.slash(v.operator, reason, burned, powerOf(v, p)));
-      return burned;
+    removeShares(ctx, delegator, valoper, shares) {
+      const v = keeper.getValidator(ctx.kv, valoper);
+      const held = readShares(ctx.kv, delegator, valoper);
+      if (shares > held) throw errors.insufficientShares.wrap(`${delegator} holds ${held} shares of ${valoper}, cannot remove ${shares}`);
+      const amount = shares === BigInt(v.shares) ? BigInt(v.tokens) : tokensOf(v, shares);
+      takeShares(ctx, v, delegator, held, shares, amount);
+      return amount;
+    },
+
+    addUnbondingEntry(ctx, delegator, valoper, amount, completionMs) {
+      const entries = readUnbondingEntries(ctx.kv, delegator, valoper) ?? [];
+      if (entries.length >= MAX_ENTRIES) throw errors.invalidRequest.wrap(`too many unbonding entries for (${delegator}, ${valoper}), at most ${MAX_ENTRIES}; wait for one to complete`);
+      entries.push({ creationHeight: ctx.block.height, completionMs, initialBalance: amount.toString(), balance: amount.toString() });
+      writeUnbondingEntries(ctx.kv, delegator, valoper, entries);
+      ctx.kv.set(keys.unbondingQueue(completionMs, delegator, valoper), new Uint8Array(0));
+    },
+
+    addRedelegationEntry(ctx, delegator, src, dst, amount, sharesDst, completionMs) {
+      const entries = readRedelegationEntries(ctx.kv, delegator, src, dst) ?? [];
+      if (entries.length >= MAX_ENTRIES) throw errors.maxRedelegationEntries.wrap(`(${delegator}, ${src}, ${dst}) has ${MAX_ENTRIES}; wait for one to complete`);
+      entries.push({ creationHeight: ctx.block.height, completionMs, initialBalance: amount.toString(), sharesDst: sharesDst.toString() });
+      writeRedelegationEntries(ctx.kv, delegator, src, dst, entries);
+      ctx.kv.set(keys.redelegationQueue(completionMs, delegator, src, dst), new Uint8Array(0));
     },
 
     jail(ctx, v, untilMs) {
@@ -156,24 +221,28 @@ export function createStakingKeeper(bank: BankView, accounts: AccountsView, hook
 
     async matureUnbondings(ctx) {
       const p = readParams(ctx.kv);
-      const due: string[] = [];
-      for await (const [k] of ctx.kv.iterate(keys.unbondingQueuePrefix)) {
-        const completionMs = Number(k.slice(keys.unbondingQueuePrefix.length).split('/')[0]);
-        if (completionMs > ctx.block.timeMs) break;
-        due.push(k);
-      }
-      for (const k of due) {
+      for (const k of await dueKeys(ctx, keys.unbondingQueuePrefix)) {
         const [, delegator, valoper] = k.slice(keys.unbondingQueuePrefix.length).split('/') as [string, string, string];
         ctx.kv.delete(k);
-        const entries = readJson<UnbondingEntry[]>(ctx.kv, keys.unbonding(delegator, valoper)) ?? [];
+        const entries = readUnbondingEntries(ctx.kv, delegator, valoper) ?? [];
         const [matured, waiting] = [entries.filter((e) => e.completionMs <= ctx.block.timeMs), entries.filter((e) => e.completionMs > ctx.block.timeMs)];
         const amount = matured.reduce((s, e) => s + BigInt(e.balance), 0n);
         if (amount > 0n) {
           bank.send(ctx, bank.moduleAddress(NOT_BONDED_POOL), delegator, [{ denom: p.bondDenom, amount }]);
           ctx.events.emit(events.completeUnbonding(valoper, delegator, amount, p.bondDenom));
         }
-        if (waiting.length) writeJson(ctx.kv, keys.unbonding(delegator, valoper), waiting);
-        else ctx.kv.delete(keys.unbonding(delegator, valoper));
+        writeUnbondingEntries(ctx.kv, delegator, valoper, waiting);
+      }
+    },
+
+    async matureRedelegations(ctx) {
+      for (const k of await dueKeys(ctx, keys.redelegationQueuePrefix)) {
+        const [, delegator, src, dst] = k.slice(keys.redelegationQueuePrefix.length).split('/') as [string, string, string, string];
+        ctx.kv.delete(k);
+        const entries = readRedelegationEntries(ctx.kv, delegator, src, dst) ?? [];
+        const waiting = entries.filter((e) => e.completionMs > ctx.block.timeMs);
+        if (waiting.length < entries.length) ctx.events.emit(events.completeRedelegation(src, dst, delegator));
+        writeRedelegationEntries(ctx.kv, delegator, src, dst, waiting);
       }
     },
 

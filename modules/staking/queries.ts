@@ -3,6 +3,7 @@ import {
   QueryValidatorsRequest, QueryValidatorsResponse, QueryValidatorRequest, QueryValidatorResponse, QueryDelegationRequest, QueryDelegationResponse,
   QueryDelegatorDelegationsRequest, QueryDelegatorDelegationsResponse, QueryUnbondingDelegationRequest, QueryUnbondingDelegationResponse,
   QueryDelegatorUnbondingDelegationsRequest, QueryDelegatorUnbondingDelegationsResponse, QueryParamsResponse, QueryPoolResponse,
+  QueryRedelegationsRequest, QueryRedelegationsResponse,
 } from 'cosmjs-types/cosmos/staking/v1beta1/query';
 import { BondStatus, bondStatusFromJSON } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
 import type { Validator } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
@@ -12,7 +13,7 @@ import type { KVReader } from '../../chain/store/kv.ts';
 import { assertAddress } from '../../chain/address.ts';
 import type { BankView } from '../bank/index.ts';
 import { keys, readJson, decodeText } from './state.ts';
-import { readParams, readValidator, readShares, tokensOf, isBonded, BONDED_POOL, NOT_BONDED_POOL } from './keeper.ts';
+import { readParams, readValidator, readShares, tokensOf, isBonded, readRedelegationEntries, BONDED_POOL, NOT_BONDED_POOL, MAX_ENTRIES } from './keeper.ts';
 import type { ValidatorRecord, UnbondingEntry } from './keeper.ts';
 import { assertValoper, ED25519_PUBKEY_TYPE } from './msgs.ts';
 import { errors } from './errors.ts';
@@ -63,6 +64,39 @@ function unbondingResponse(delegator: string, valoper: string, entries: Unbondin
       unbondingId: 0n, unbondingOnHoldRefCount: 0n,
     })),
   };
+}
+
+/** Each entry with what its destination shares are worth now (less after a slash of the destination). */
+function redelegationResponse(kv: KVReader, delegator: string, src: string, dst: string) {
+  const entries = readRedelegationEntries(kv, delegator, src, dst) ?? [];
+  const dstValidator = readValidator(kv, dst);
+  const protoEntries = entries.map((e) => ({
+    creationHeight: BigInt(e.creationHeight), completionTime: timestamp(e.completionMs), initialBalance: e.initialBalance, sharesDst: e.sharesDst,
+    unbondingId: 0n, unbondingOnHoldRefCount: 0n,
+  }));
+  return {
+    redelegation: { delegatorAddress: delegator, validatorSrcAddress: src, validatorDstAddress: dst, entries: protoEntries },
+    entries: protoEntries.map((redelegationEntry) => ({ redelegationEntry, balance: (dstValidator ? tokensOf(dstValidator, BigInt(redelegationEntry.sharesDst)) : 0n).toString() })),
+  };
+}
+
+/** Redelegations of a delegator (optionally from one source, to one destination), or all from a source validator. */
+async function findRedelegations(kv: KVReader, req: QueryRedelegationsRequest): Promise<[string, string, string][]> {
+  const found: [string, string, string][] = [];
+  if (req.delegatorAddr) {
+    const prefix = keys.redelegationsOf(req.delegatorAddr);
+    for await (const [k] of kv.iterate(prefix)) {
+      const [src, dst] = k.slice(prefix.length).split('/') as [string, string];
+      if ((!req.srcValidatorAddr || src === req.srcValidatorAddr) && (!req.dstValidatorAddr || dst === req.dstValidatorAddr)) found.push([req.delegatorAddr, src, dst]);
+    }
+  } else {
+    const prefix = keys.redelegationFromSrcPrefix(req.srcValidatorAddr);
+    for await (const [k] of kv.iterate(prefix)) {
+      const [delegator, dst] = k.slice(prefix.length).split('/') as [string, string];
+      if (!req.dstValidatorAddr || dst === req.dstValidatorAddr) found.push([delegator, req.srcValidatorAddr, dst]);
+    }
+  }
+  return found;
 }
 
 export function stakingQueries(bank: BankView): QueryHandler[] {
@@ -137,12 +171,28 @@ export function stakingQueries(bank: BankView): QueryHandler[] {
       },
     },
     {
+      path: '/cosmos.staking.v1beta1.Query/Redelegations',
+      async handle(ctx, data) {
+        const req = QueryRedelegationsRequest.decode(data);
+        if (req.delegatorAddr) assertAddress(req.delegatorAddr, 'delegator_addr');
+        if (req.srcValidatorAddr) assertValoper(req.srcValidatorAddr, 'src_validator_addr');
+        if (req.dstValidatorAddr) assertValoper(req.dstValidatorAddr, 'dst_validator_addr');
+        if (!req.delegatorAddr && !req.srcValidatorAddr) throw errors.invalidRequest.wrap('name a delegator_addr or a src_validator_addr');
+        const found = await findRedelegations(ctx.kv, req);
+        if (found.length === 0 && req.delegatorAddr && req.srcValidatorAddr && req.dstValidatorAddr) {
+          throw errors.noRedelegation.wrap(`rpc error: code = NotFound desc = redelegation not found for delegator address ${req.delegatorAddr} from validator address ${req.srcValidatorAddr}`);
+        }
+        const redelegationResponses = found.map(([d, src, dst]) => redelegationResponse(ctx.kv, d, src, dst));
+        return QueryRedelegationsResponse.encode({ redelegationResponses, pagination: { ...emptyPage, total: BigInt(redelegationResponses.length) } }).finish();
+      },
+    },
+    {
       path: '/cosmos.staking.v1beta1.Query/Params',
       handle(ctx) {
         const p = readParams(ctx.kv);
         return QueryParamsResponse.encode({
           params: {
-            unbondingTime: { seconds: BigInt(p.unbondingMs / 1000), nanos: 0 }, maxValidators: p.maxValidators, maxEntries: 7,
+            unbondingTime: { seconds: BigInt(p.unbondingMs / 1000), nanos: 0 }, maxValidators: p.maxValidators, maxEntries: MAX_ENTRIES,
             historicalEntries: 0, bondDenom: p.bondDenom, minCommissionRate: '0',
           },
         }).finish();

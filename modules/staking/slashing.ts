@@ -8,12 +8,15 @@ import { DEC_ONE } from './params.ts';
 import { readParams, readValidator, writeValidator, accountFromValoper, readShares, tokensOf } from './keeper.ts';
 import type { StakingKeeper, ValidatorRecord } from './keeper.ts';
 import { assertValoper } from './msgs.ts';
+import { slashValidator } from './slash.ts';
 import { errors } from './errors.ts';
 import { events } from './events.ts';
 
 /** Per consensus address: where its window started and how many of the window's blocks it missed. */
 export interface SigningInfo { startHeight: number; indexOffset: number; missed: number }
 
+const enc = new TextEncoder();
+const dec = new TextDecoder();
 const hexOf = (b: Uint8Array) => Buffer.from(b).toString('hex').toUpperCase();
 
 function validatorByCons(ctx: Context, consHex: string): ValidatorRecord | undefined {
@@ -28,18 +31,30 @@ export async function resetSigningWindow(ctx: Context, consHex: string) {
   writeJson(ctx.kv, keys.signingInfo(consHex), { startHeight: ctx.block.height, indexOffset: 0, missed: 0 } satisfies SigningInfo);
 }
 
+/**
+ * Power changes reach CometBFT one block late (the SDK's ValidatorUpdateDelay): stake that left at H − 1 still
+ * voted at H, so it answers for an infraction at H.
+ */
+export const VALIDATOR_UPDATE_DELAY = 1;
+
 export function createSlashing(keeper: StakingKeeper) {
   /** CometBFT reports each duplicate vote once per height; a validator pays for one infraction height once. */
-  function handleDoubleSign(ctx: Context, consHex: string, height: bigint) {
+  async function handleDoubleSign(ctx: Context, consHex: string, height: bigint, power: bigint) {
     const p = readParams(ctx.kv);
     const v = validatorByCons(ctx, consHex);
     if (!v || ctx.kv.get(keys.evidenceSeen(consHex, height))) return;
     ctx.kv.set(keys.evidenceSeen(consHex, height), new Uint8Array(0));
-    keeper.slash(ctx, v, p.slashFractionDoubleSign, 'double_sign');
+    // One slash per episode: equivocations from before the validator was last punished for one (the same twin
+    // process, found at several heights) are already paid for; the SDK gets the same effect by tombstoning.
+    const lastSlashed = ctx.kv.get(keys.doubleSignSlashedAt(consHex));
+    if (lastSlashed && height <= BigInt(dec.decode(lastSlashed))) return;
+    ctx.kv.set(keys.doubleSignSlashedAt(consHex), enc.encode(String(ctx.block.height)));
+    const infraction = { height: Number(height) - VALIDATOR_UPDATE_DELAY, power, fraction: p.slashFractionDoubleSign, reason: 'double_sign' };
+    await slashValidator(ctx, keeper, v, infraction);
     keeper.jail(ctx, v, ctx.block.timeMs + p.doubleSignJailMs);
   }
 
-  async function handleSignature(ctx: Context, consHex: string, signed: boolean) {
+  async function handleSignature(ctx: Context, consHex: string, signed: boolean, power: bigint) {
     const p = readParams(ctx.kv);
     const v = validatorByCons(ctx, consHex);
     if (!v || v.jailed) return;
@@ -53,7 +68,9 @@ export function createSlashing(keeper: StakingKeeper) {
     if (!signed) ctx.events.emit(events.liveness(consHex, info.missed, ctx.block.height));
     const maxMissed = window - Number((BigInt(window) * p.minSignedPerWindow) / DEC_ONE);
     if (info.indexOffset >= window && info.missed > maxMissed) {
-      keeper.slash(ctx, v, p.slashFractionDowntime, 'missing_signature');
+      // The missed vote was for the previous block, whose stake was set one more block before (as the SDK's x/slashing).
+      const infraction = { height: ctx.block.height - VALIDATOR_UPDATE_DELAY - 1, power, fraction: p.slashFractionDowntime, reason: 'missing_signature' };
+      await slashValidator(ctx, keeper, v, infraction);
       keeper.jail(ctx, v, ctx.block.timeMs + p.downtimeJailMs);
       await resetSigningWindow(ctx, consHex);
       return;
@@ -63,10 +80,10 @@ export function createSlashing(keeper: StakingKeeper) {
 
   async function beginBlock(ctx: Context, evidence: BlockEvidence) {
     for (const m of evidence.misbehavior ?? []) {
-      if (m.type === MisbehaviorType.DUPLICATE_VOTE) handleDoubleSign(ctx, hexOf(m.validator.address), m.height);
+      if (m.type === MisbehaviorType.DUPLICATE_VOTE) await handleDoubleSign(ctx, hexOf(m.validator.address), m.height, m.validator.power);
     }
     for (const vote of evidence.decidedLastCommit?.votes ?? []) {
-      await handleSignature(ctx, hexOf(vote.validator.address), vote.blockIdFlag !== BlockIDFlag.BLOCK_ID_FLAG_ABSENT);
+      await handleSignature(ctx, hexOf(vote.validator.address), vote.blockIdFlag !== BlockIDFlag.BLOCK_ID_FLAG_ABSENT, vote.validator.power);
     }
   }
 

@@ -226,14 +226,20 @@ test('double-sign evidence slashes the validator and its delegators by the param
     assert.equal(vb.jailed, true);
     assert.deepEqual((await validators(c)).find((v) => v.operatorAddress === a.valoper), aBefore);
     assert.deepEqual((await delegation(c, d.address, b.valoper) as any).balance, coin(2_850_000n));
-    // The same evidence again is not punished twice.
+    // The same evidence again is not punished twice, nor is another equivocation from before the punishment.
     await c.block([], { misbehavior: [evidence] });
+    await c.block([], { misbehavior: [{ ...evidence, height: evidence.height - 1n }] });
     assert.equal((await validators(c)).find((v) => v.operatorAddress === b.valoper)!.tokens, '4750000');
     let r = await c.run(b, [unjail(b)], { advanceS: 100 });
     assert.deepEqual([r.result.codespace, r.result.code], ['slashing', 4]);
     r = await c.run(b, [unjail(b)], { advanceS: 20 });
     assert.equal(r.result.code, 0, r.result.log);
     assert.deepEqual(updatesOf(r.updates), [[hexKey(keyB), 4n]]);
+    // Equivocating again after unjailing is a new episode: slashed again.
+    await c.block([], { misbehavior: [{ ...evidence, validator: { ...evidence.validator, power: 4n }, height: BigInt(c.height) }] });
+    const again = (await validators(c)).find((v) => v.operatorAddress === b.valoper)!;
+    assert.equal(again.jailed, true);
+    assert.equal(again.tokens, String(4_750_000n - 200_000n), '5% of power 4 × 10^6');
   } finally { await c.close(); }
 });
 

@@ -16,6 +16,7 @@ import { accounts } from '../auth/index.ts';
 import { readBalance } from '../bank/state.ts';
 import { valoperFromAccount, BONDED_POOL } from './keeper.ts';
 import type { StakingParams } from './params.ts';
+import type { CometClient } from '@cosmjs/tendermint-rpc';
 
 export const CHAIN_ID = 'nrn-staking-1';
 export const GENESIS_S = 1_700_000_000;
@@ -111,6 +112,14 @@ export async function startChain(params: Partial<StakingParams> = {}, genesisSel
         for await (const [k, v] of store.committed.iterate(pre)) if (!feePayout.test(k)) out[k] = Buffer.from(v).toString('hex');
       }
       return out;
+    },
+    /** The app's query surface in the shape CosmJS's QueryClient asks of a CometBFT client (abciQuery only). */
+    comet(): CometClient {
+      const abciQuery = async (q: { path: string; data: Uint8Array }) => {
+        const r = await app.query({ path: q.path, data: q.data, height: 0n, prove: false });
+        return { code: r.code, codespace: r.codespace, log: r.log, value: r.value, key: r.key, index: 0, height: Number(r.height) || height };
+      };
+      return { abciQuery, disconnect() {} } as unknown as CometClient;
     },
     async close() { await store.close(); await rm(dir, { recursive: true, force: true }); },
   };

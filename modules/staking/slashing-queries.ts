@@ -1,0 +1,81 @@
+// Slashing's queries on the Cosmos SDK's gRPC paths (params, signing infos), so CosmJS's slashing extension reads them.
+import {
+  QueryParamsResponse, QuerySigningInfoRequest, QuerySigningInfoResponse, QuerySigningInfosResponse,
+} from 'cosmjs-types/cosmos/slashing/v1beta1/query';
+import type { ValidatorSigningInfo } from 'cosmjs-types/cosmos/slashing/v1beta1/slashing';
+import { fromBech32 } from '@cosmjs/encoding';
+import type { QueryHandler } from '../../chain/module.ts';
+import type { KVReader } from '../../chain/store/kv.ts';
+import { keys, readJson, decodeText } from './state.ts';
+import { readParams, readValidator, valconsOf, VALCONS_PREFIX } from './keeper.ts';
+import type { SigningInfo } from './slashing.ts';
+import { errors } from './errors.ts';
+
+const timestamp = (ms: number) => ({ seconds: BigInt(Math.floor(ms / 1000)), nanos: (ms % 1000) * 1_000_000 });
+/** The SDK's LegacyDec fields of slashing params are `bytes` on the wire: the ASCII digits of the 18-place atomics. */
+export const decBytes = (atomics: bigint) => new TextEncoder().encode(atomics.toString());
+
+function consHexOf(valcons: string): string {
+  let decoded: { prefix: string; data: Uint8Array };
+  try { decoded = fromBech32(valcons, 90); } catch (e) { throw errors.invalidAddress.wrap(`cons_address "${valcons}" is not valid bech32 (${(e as Error).message})`); }
+  if (decoded.prefix !== VALCONS_PREFIX) throw errors.invalidAddress.wrap(`cons_address "${valcons}" has prefix "${decoded.prefix}", expected "${VALCONS_PREFIX}"`);
+  if (decoded.data.length !== 20) throw errors.invalidAddress.wrap(`cons_address "${valcons}" has ${decoded.data.length} bytes, expected 20`);
+  return Buffer.from(decoded.data).toString('hex').toUpperCase();
+}
+
+function validatorOfCons(kv: KVReader, consHex: string) {
+  const raw = kv.get(keys.byConsAddr(consHex));
+  return raw ? readValidator(kv, decodeText(raw)) : undefined;
+}
+
+/** A validator not yet seen in a commit has an empty window; tombstoning does not exist here (double-sign jails for a period). */
+function signingInfo(kv: KVReader, consHex: string, info: SigningInfo | undefined): ValidatorSigningInfo {
+  const v = validatorOfCons(kv, consHex);
+  return {
+    address: valconsOf(consHex),
+    startHeight: BigInt(info?.startHeight ?? 0),
+    indexOffset: BigInt(info?.indexOffset ?? 0),
+    jailedUntil: timestamp(v?.jailedUntilMs ?? 0),
+    tombstoned: false,
+    missedBlocksCounter: BigInt(info?.missed ?? 0),
+  };
+}
+
+export function slashingQueries(): QueryHandler[] {
+  return [
+    {
+      path: '/cosmos.slashing.v1beta1.Query/Params',
+      handle(ctx) {
+        const p = readParams(ctx.kv);
+        return QueryParamsResponse.encode({
+          params: {
+            signedBlocksWindow: BigInt(p.signedBlocksWindow),
+            minSignedPerWindow: decBytes(p.minSignedPerWindow),
+            downtimeJailDuration: { seconds: BigInt(p.downtimeJailMs / 1000), nanos: 0 },
+            slashFractionDoubleSign: decBytes(p.slashFractionDoubleSign),
+            slashFractionDowntime: decBytes(p.slashFractionDowntime),
+          },
+        }).finish();
+      },
+    },
+    {
+      path: '/cosmos.slashing.v1beta1.Query/SigningInfo',
+      handle(ctx, data) {
+        const req = QuerySigningInfoRequest.decode(data);
+        const consHex = consHexOf(req.consAddress);
+        const info = readJson<SigningInfo>(ctx.kv, keys.signingInfo(consHex));
+        if (!info && !validatorOfCons(ctx.kv, consHex)) throw errors.noSigningInfo.wrap(`rpc error: code = NotFound desc = SigningInfo not found for validator ${req.consAddress}`);
+        return QuerySigningInfoResponse.encode({ valSigningInfo: signingInfo(ctx.kv, consHex, info) }).finish();
+      },
+    },
+    {
+      path: '/cosmos.slashing.v1beta1.Query/SigningInfos',
+      async handle(ctx) {
+        const prefix = keys.signingInfo('');
+        const info: ValidatorSigningInfo[] = [];
+        for await (const [k, raw] of ctx.kv.iterate(prefix)) info.push(signingInfo(ctx.kv, k.slice(prefix.length), JSON.parse(decodeText(raw)) as SigningInfo));
+        return QuerySigningInfosResponse.encode({ info, pagination: { nextKey: new Uint8Array(0), total: BigInt(info.length) } }).finish();
+      },
+    },
+  ];
+}
