@@ -40,7 +40,8 @@ interface Ledger { alice: bigint; bob: bigint; carol: bigint; feeCollector: bigi
  * BeginBlock, so balances read at different heights could count the same fee twice.
  */
 async function ledger(): Promise<Ledger> {
-  const height = (await comet.status()).syncInfo.latestBlockHeight;
+  // The app's last committed height (CometBFT's /status can list a block the app has not committed yet).
+  const height = (await comet.abciInfo()).lastBlockHeight!;
   const q = async <T>(path: string, req: Uint8Array, decode: (b: Uint8Array) => T): Promise<T> => {
     const r = await queryClient.queryAbci(path, req, height);
     assert.equal(r.height, height);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Response } from 'cosmjs-types/tendermint/abci/types';
+import { Request, Response } from 'cosmjs-types/tendermint/abci/types';
 import type { Event, ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
-import { encodeResponseFast } from './fastencode.ts';
+import { encodeResponseFast, decodeCheckTxFast } from './fastencode.ts';
 
 // A small deterministic generator, so a failure names a reproducible case.
 function rng(seed: number) {
@@ -61,4 +61,21 @@ test('FinalizeBlock answers (events, results, validator updates, params, app has
 test('other responses are left to the generated encoder', () => {
   assert.equal(encodeResponseFast(Response.fromPartial({ commit: { retainHeight: 0n } })), undefined);
   assert.equal(encodeResponseFast(Response.fromPartial({ flush: {} })), undefined);
+});
+
+test('CheckTx requests decode as Request.decode does; anything else is left to it', () => {
+  const r = rng(3);
+  for (let i = 0; i < 200; i++) {
+    const tx = new Uint8Array([0, 1, 127, 128, 300, 20_000][Math.floor(r() * 6)]!).map(() => Math.floor(r() * 256));
+    const frame = Request.encode(Request.fromPartial({ checkTx: { tx, type: i % 2 } })).finish();
+    const fast = decodeCheckTxFast(frame)!;
+    const slow = Request.decode(frame);
+    assert.deepEqual(Buffer.from(fast.checkTx!.tx), Buffer.from(slow.checkTx!.tx), `case ${i}`);
+    assert.equal(fast.checkTx!.type, slow.checkTx!.type);
+  }
+  assert.equal(decodeCheckTxFast(Request.encode(Request.fromPartial({ flush: {} })).finish()), undefined);
+  assert.equal(decodeCheckTxFast(Request.encode(Request.fromPartial({ finalizeBlock: { height: 3n } })).finish()), undefined);
+  const good = Request.encode(Request.fromPartial({ checkTx: { tx: new Uint8Array([1, 2, 3]), type: 1 } })).finish();
+  assert.equal(decodeCheckTxFast(good.subarray(0, good.length - 1)), undefined, 'truncated');
+  assert.equal(decodeCheckTxFast(Uint8Array.from([...good, 0x0a, 0x00])), undefined, 'a second Request field');
 });

@@ -2,8 +2,9 @@
 // FinalizeBlock (a result and events per tx). The generated encoder forks a writer per nested message; here
 // sizes are computed first and the bytes written once into one buffer. Output is byte-for-byte what
 // cosmjs-types' Response.encode writes (tested against it); every other response takes the generated path.
+// CheckTx requests, likewise, are read without the generated decoder.
 import { ValidatorUpdate } from 'cosmjs-types/tendermint/abci/types';
-import type { Response, ResponseCheckTx, ResponseFinalizeBlock, ExecTxResult, Event, EventAttribute } from 'cosmjs-types/tendermint/abci/types';
+import type { Request, Response, ResponseCheckTx, ResponseFinalizeBlock, ExecTxResult, Event, EventAttribute } from 'cosmjs-types/tendermint/abci/types';
 import { ConsensusParams } from 'cosmjs-types/tendermint/types/params';
 
 const varintLen = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
@@ -137,4 +138,43 @@ export function encodeResponseFast(response: Response): Uint8Array | undefined {
   if (response.checkTx !== undefined) return checkTxBytes(response.checkTx);
   if (response.finalizeBlock !== undefined) return finalizeBlockBytes(response.finalizeBlock);
   return undefined;
+}
+
+/**
+ * A CheckTx request decoded without the generated decoder (the one request that arrives once per tx):
+ * exactly `Request{check_tx=8: {tx=1, type=2}}`, else undefined and the caller uses Request.decode.
+ * The tx is a view into the frame, as the generated decoder gives for Buffer input.
+ */
+export function decodeCheckTxFast(frame: Uint8Array): Request | undefined {
+  if (frame[0] !== 0x42) return undefined;
+  let o = 1;
+  const varint = (): number => {
+    let n = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (o >= frame.length) return -1;
+      const b = frame[o++]!;
+      n += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return n;
+    }
+    return -1;
+  };
+  const len = varint();
+  if (len < 0 || o + len !== frame.length) return undefined;
+  let tx: Uint8Array = new Uint8Array(0);
+  let type = 0;
+  while (o < frame.length) {
+    const tag = frame[o++];
+    if (tag === 0x0a) {
+      const n = varint();
+      if (n < 0 || o + n > frame.length) return undefined;
+      tx = frame.subarray(o, o + n);
+      o += n;
+    } else if (tag === 0x10) {
+      type = varint();
+      if (type < 0) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return { checkTx: { tx, type } } as Request;
 }

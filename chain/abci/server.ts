@@ -46,7 +46,7 @@ import type {
   RequestQuery,
   RequestVerifyVoteExtension,
 } from 'cosmjs-types/tendermint/abci/types';
-import { encodeResponseFast } from './fastencode.ts';
+import { encodeResponseFast, decodeCheckTxFast } from './fastencode.ts';
 import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder } from './framing.ts';
 
 export type Awaitable<T> = T | Promise<T>;
@@ -277,7 +277,7 @@ class AbciConnection {
     if (frames.length === 0) return;
     let requests: Request[];
     try {
-      requests = frames.map((frame) => Request.decode(frame));
+      requests = frames.map((frame) => decodeCheckTxFast(frame) ?? Request.decode(frame));
     } catch (err) {
       this.#context.logger.error(`abci: connection failed: ${errorMessage(err)}`);
       this.#socket.destroy();
