@@ -52,10 +52,17 @@ export interface Measurement {
 const headerTimeMs = async (rpc: string, h: number) => Date.parse((await rpcCall(rpc, 'block', { height: String(h) })).block.header.time);
 
 /** Submits each sender's txs in order (one in flight per sender), then counts txs in blocks until all are in. */
-async function measure(rpc: string, perSender: Uint8Array[][], batch: number): Promise<Measurement> {
+async function measure(rpc: string, perSender: Uint8Array[][], batch: number, trace = false): Promise<Measurement> {
   const total = perSender.reduce((n, b) => n + b.length, 0);
   const startHeight = await latestHeight(rpc);
   const t0 = performance.now();
+  // --trace: height and mempool size every 250 ms, to see whether blocks or CheckTx hold the rate back.
+  const samples: string[] = [];
+  const tracer = trace ? setInterval(() => {
+    const at = ((performance.now() - t0) / 1000).toFixed(2);
+    void Promise.all([latestHeight(rpc), rpcCall(rpc, 'num_unconfirmed_txs', {})])
+      .then(([h, m]) => samples.push(`${at.padStart(6)} s  height ${h}  mempool ${m.n_txs}`), () => {});
+  }, 250) : undefined;
   let submitSeconds = 0;
   const submit = Promise.all(perSender.map((txs) => (batch > 1 ? broadcastBatchesInOrder(rpc, txs, batch) : broadcastInOrder(rpc, txs)))).then(() => { submitSeconds = (performance.now() - t0) / 1000; });
   let seen = 0;
@@ -81,6 +88,7 @@ async function measure(rpc: string, perSender: Uint8Array[][], batch: number): P
     if (seen < total) h = latest;
   }
   const wallSeconds = (performance.now() - t0) / 1000;
+  if (tracer) { clearInterval(tracer); console.log(samples.join('\n')); }
   await submit;
   const lastHeight = h;
   await waitForHeight(rpc, lastHeight + 1);
@@ -112,6 +120,7 @@ Options:
   --cpu-prof <dir>       write a V8 CPU profile of the NRN node into <dir>
   --only <nrn|kvstore>   run one side only
   --keep                 keep the node homes (printed) for inspection
+  --trace                print height and mempool size every 250 ms while measuring
   -h, --help             this text`;
 
 async function main() {
@@ -124,6 +133,7 @@ async function main() {
       'cpu-prof': { type: 'string' },
       only: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      trace: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -167,7 +177,7 @@ async function main() {
     client.disconnect();
     txSize = nrnTxs[0]![0]!.length;
     if (values.only !== 'kvstore') {
-      results.nrn = await measure(node.rpc, nrnTxs, batch);
+      results.nrn = await measure(node.rpc, nrnTxs, batch, values.trace);
       report('nrn', results.nrn);
     }
     await node.stop();
@@ -184,7 +194,7 @@ async function main() {
       running.push(kv);
       const kvRpc = `http://127.0.0.1:${rpcPort}`;
       await waitForHeight(kvRpc, 1);
-      results.kvstore = await measure(kvRpc, kvstoreTxs(senders, perSender, txSize || 300), batch);
+      results.kvstore = await measure(kvRpc, kvstoreTxs(senders, perSender, txSize || 300), batch, values.trace);
       report('kvstore', results.kvstore);
       await kv.stop();
       running.length = 0;
