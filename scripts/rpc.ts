@@ -110,8 +110,11 @@ export async function broadcastBatchesInOrder(rpc: string, txs: Uint8Array[], ba
   for (let i = 0; i < txs.length; i += batch) {
     const body = txs.slice(i, i + batch).map((tx, j) => ({ jsonrpc: '2.0', id: i + j + 1, method: 'broadcast_tx_sync', params: { tx: Buffer.from(tx).toString('base64') } }));
     const r = await post(rpc, JSON.stringify(body));
-    const replies = (await r.json()) as { id: number; result?: BroadcastResult; error?: { message: string; data?: string } }[];
-    if (!Array.isArray(replies)) throw new RpcError(`batch refused by ${rpc}: ${JSON.stringify(replies)}`);
+    type Reply = { id: number; result?: BroadcastResult; error?: { message: string; data?: string } };
+    const answer = (await r.json()) as Reply[] | Reply;
+    // CometBFT answers a batch of exactly one call with the bare reply, not a one-element array.
+    const replies = Array.isArray(answer) ? answer : body.length === 1 && typeof answer === 'object' && answer !== null && 'id' in answer ? [answer] : undefined;
+    if (!replies) throw new RpcError(`batch refused by ${rpc}: ${JSON.stringify(answer)}`);
     for (const reply of replies) {
       if (reply.error) {
         if (/tx already exists in cache/.test(reply.error.data ?? '')) continue;
