@@ -33,16 +33,17 @@ contract NRNBridge {
     /// @notice Powers are uint64 (CometBFT's own bound is lower), so no total of MAX_VALIDATORS powers can overflow.
     uint256 public constant MAX_POWER = 0xffffffffffffffff;
     uint256 public constant MAX_CID_LENGTH = 128;
-    uint256 private constant MEMBER_BYTES = 28;
-    uint256 private constant SIGNER_BYTES = 8;
-    uint256 private constant SIGNATURE_BYTES = 65;
-    // Signatures with s above half the curve order are the malleable twins of valid ones (EIP-2).
+    uint256 private constant MEMBER_BYTES = 28; // address ‖ uint64 power
+    uint256 private constant POWER_BYTES = 8;
+    uint256 private constant SIGNATURE_BYTES = 65; // r ‖ s ‖ v
+    // What the assembly loops stop at; the Solidity around them turns each into its custom error.
     uint256 private constant FAULT_TRUNCATED = 1;
     uint256 private constant FAULT_MISSING_SIGNATURE = 2;
     uint256 private constant FAULT_HIGH_S = 3;
     uint256 private constant FAULT_UNRECOVERABLE = 4;
     uint256 private constant FAULT_EXTRA_SIGNATURES = 5;
-    uint256 private constant FAULT_MALFORMED_MEMBER = 7;
+    uint256 private constant FAULT_MALFORMED_MEMBER = 6;
+    // Signatures with s above half the curve order are the malleable twins of valid ones (EIP-2).
     uint256 private constant SECP256K1_HALF_ORDER = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     bytes32 public constant VALSET_TAG = "checkpoint";
@@ -293,7 +294,8 @@ contract NRNBridge {
             let end := add(add(p, 0x20), calldataload(p))
             p := add(p, 0x20)
             let sig := add(current, calldataload(add(current, 0x40)))
-            let sigEnd := add(add(sig, 0x20), calldataload(sig))
+            // The last place a whole signature can start: the end of the signatures less one signature.
+            let lastSig := sub(add(add(sig, 0x20), calldataload(sig)), SIGNATURE_BYTES)
             sig := add(sig, 0x20)
             let signers := calldataload(current)
             let out := add(input, 0x100)
@@ -307,7 +309,7 @@ contract NRNBridge {
                     p := add(p, MEMBER_BYTES)
                 }
                 default {
-                    if gt(add(sig, SIGNATURE_BYTES), sigEnd) {
+                    if gt(sig, lastSig) {
                         fault := FAULT_MISSING_SIGNATURE
                         break
                     }
@@ -330,17 +332,17 @@ contract NRNBridge {
                     mstore(out, or(shl(96, signer), shl(32, s)))
                     totalPower := add(totalPower, s)
                     signedPower := add(signedPower, s)
-                    p := add(p, SIGNER_BYTES)
+                    p := add(p, POWER_BYTES)
                     sig := add(sig, SIGNATURE_BYTES)
                 }
                 signers := shr(1, signers)
-                size := add(size, 1)
                 out := add(out, MEMBER_BYTES)
             }
+            size := div(sub(out, add(input, 0x100)), MEMBER_BYTES)
             // A record cut short was read past the members' end: nothing it produced counts.
             if iszero(fault) {
                 if gt(p, end) { fault := FAULT_TRUNCATED }
-                if lt(sig, sigEnd) { fault := FAULT_EXTRA_SIGNATURES }
+                if lt(sig, add(lastSig, SIGNATURE_BYTES)) { fault := FAULT_EXTRA_SIGNATURES }
             }
         }
     }
@@ -386,7 +388,7 @@ contract NRNBridge {
                 }
                 let power := shr(192, calldataload(add(p, 1)))
                 mstore(out, or(shl(96, validator), shl(32, power)))
-                p := add(p, 9)
+                p := add(p, add(1, POWER_BYTES))
                 if or(or(iszero(validator), iszero(power)), gt(power, previous)) {
                     fault := FAULT_MALFORMED_MEMBER
                     break
