@@ -4,7 +4,7 @@ import { JsonRpcProvider, Wallet, getAddress } from 'ethers';
 import type { Contract } from 'ethers';
 import { bridgeQueries } from '../client/bridge/queries.ts';
 import type { BridgeQueries, Confirm } from '../client/bridge/queries.ts';
-import { signaturesForSubmission } from '../contracts/hash.ts';
+import { packValsetUpdate, signaturesForSubmission, signedValset, valsetCheckpoint } from '../contracts/hash.ts';
 import type { BridgeSignature, Valset as EthValset } from '../contracts/hash.ts';
 import { bridgeAt, bridgeRevert } from '../contracts/deploy.ts';
 import { ethBatchOf, ethSettlementOf, ethValsetOf } from './orchestrator.ts';
@@ -108,7 +108,10 @@ export class Relayer {
       const sigs = signaturesForSubmission(current, sigOf(confirms));
       if (!sigs) continue;
       const next = ethValsetOf(valset);
-      if (await this.submit(`valset:${valset.nonce}`, () => this.bridge.getFunction('updateValset')(next, current, sigs))) report.valsets.push(valset.nonce);
+      const params = await this.q.params();
+      const checkpoint = valsetCheckpoint({ bridgeId: params.bridge_id, chainId: BigInt(params.eth_chain_id) }, next);
+      const update = () => this.bridge.getFunction('updateValset')(packValsetUpdate(next, current), next.nonce, checkpoint, signedValset(current, sigs));
+      if (await this.submit(`valset:${valset.nonce}`, update)) report.valsets.push(valset.nonce);
       current = await this.currentValset();
       break;
     }
@@ -121,7 +124,7 @@ export class Relayer {
       const sigs = signaturesForSubmission(current, sigOf(confirms));
       if (!sigs) continue;
       const sent = await this.submit(`batch:${batch.nonce}`, () => this.bridge.getFunction('submitBatch')(
-        current, sigs, eth.amounts, eth.destinations, eth.fees, eth.batchNonce, eth.batchTimeout));
+        signedValset(current, sigs), eth.amounts, eth.destinations, eth.fees, eth.batchNonce, eth.batchTimeout));
       if (sent) report.batches.push(batch.nonce);
     }
     // Settlements carry no fee: relayed whenever signed and newer than what NRNBridge holds for the group.
@@ -133,7 +136,7 @@ export class Relayer {
       const eth = ethSettlementOf(settlement);
       const key = `settlement:${settlement.group_id}:${settlement.nonce}`;
       const sent = await this.submit(key, () => this.bridge.getFunction('recordSettlement')(
-        current, sigs, eth.groupId, eth.trainingSetVersion, eth.checkpointCid, eth.settlementNonce));
+        signedValset(current, sigs), eth.groupId, eth.trainingSetVersion, eth.checkpointCid, eth.settlementNonce));
       if (sent) report.settlements.push(`${settlement.group_id}:${settlement.nonce}`);
     }
     return report;

@@ -9,6 +9,7 @@ import { startHardhatNode } from './devchain.ts';
 import type { HardhatNode } from './devchain.ts';
 import {
   BATCH_TAG,
+  MAX_POWER,
   MAX_VALIDATORS,
   NO_SIGNATURE,
   SETTLEMENT_TAG,
@@ -16,13 +17,17 @@ import {
   batchDigest,
   bridgeIdFromName,
   isValidDigestSignature,
+  packMembers,
+  packSignature,
+  packValsetUpdate,
   settlementDigest,
   signDigest,
   signaturesForSubmission,
+  signedValset,
   sortValset,
   valsetCheckpoint,
 } from './hash.ts';
-import type { BridgeDomain, BridgeSignature, OutgoingBatch, SettlementRecord, Valset } from './hash.ts';
+import type { BridgeDomain, BridgeSignature, OutgoingBatch, SettlementRecord, SignedValset, Valset } from './hash.ts';
 
 const BRIDGE_ID = bridgeIdFromName('nrn-test-bridge');
 const OTHER_BRIDGE_ID = bridgeIdFromName('nrn-other-bridge');
@@ -93,17 +98,20 @@ async function blockNumber(): Promise<bigint> {
   return BigInt(await provider.send('eth_blockNumber', []));
 }
 
-async function batchFor(deployment: Deployment, batch: OutgoingBatch, signers: number[], from = relayer) {
-  const sigs = signBy(deployment.valset, batchDigest(deployment.domain, batch), signers);
+function submitBatchCall(deployment: Deployment, current: SignedValset, batch: OutgoingBatch, from = relayer) {
   return (deployment.bridge.connect(from) as Contract).getFunction('submitBatch')(
-    deployment.valset,
-    sigs,
+    current,
     batch.amounts,
     batch.destinations,
     batch.fees,
     batch.batchNonce,
     batch.batchTimeout,
   );
+}
+
+async function batchFor(deployment: Deployment, batch: OutgoingBatch, signers: number[], from = relayer) {
+  const sigs = signBy(deployment.valset, batchDigest(deployment.domain, batch), signers);
+  return submitBatchCall(deployment, signedValset(deployment.valset, sigs), batch, from);
 }
 
 async function newBatch(destinations: string[], amount: bigint, fee: bigint, batchNonce: bigint): Promise<OutgoingBatch> {
@@ -117,14 +125,18 @@ async function newBatch(destinations: string[], amount: bigint, fee: bigint, bat
 }
 
 function updateValsetCall(deployment: Deployment, next: Valset, sigs: BridgeSignature[], current = deployment.valset) {
-  return deployment.bridge.getFunction('updateValset')(next, current, sigs);
+  return updateValsetRaw(deployment, packValsetUpdate(next, current), next, signedValset(current, sigs));
+}
+
+/** updateValset with the short form and the SignedValset given as they are, for encodings the helpers would not make. */
+function updateValsetRaw(deployment: Deployment, newSet: string, next: Valset, current: SignedValset, checkpoint = valsetCheckpoint(deployment.domain, next)) {
+  return deployment.bridge.getFunction('updateValset')(newSet, next.nonce, checkpoint, current);
 }
 
 function settlementCall(deployment: Deployment, record: SettlementRecord, signers: number[], digestDomain = deployment.domain) {
   const sigs = signBy(deployment.valset, settlementDigest(digestDomain, record), signers);
   return deployment.bridge.getFunction('recordSettlement')(
-    deployment.valset,
-    sigs,
+    signedValset(deployment.valset, sigs),
     record.groupId,
     record.trainingSetVersion,
     record.checkpointCid,
@@ -172,7 +184,7 @@ describe('digests (hash.ts) match the contract', () => {
     const d = await deploy(fourEqual());
     assert.equal(await d.bridge.getFunction('lastValsetCheckpoint')(), valsetCheckpoint(d.domain, d.valset));
     const next = valsetOf(validatorKeys.slice(4, 7), [30n, 20n, 10n], 7n);
-    assert.equal(await d.bridge.getFunction('makeValsetCheckpoint')(next), valsetCheckpoint(d.domain, next));
+    assert.equal(await d.bridge.getFunction('makeValsetCheckpoint')(packMembers(next), next.nonce), valsetCheckpoint(d.domain, next));
     const batch: OutgoingBatch = {
       amounts: [1n, 2n],
       destinations: [holder.address, spender.address],
@@ -193,6 +205,26 @@ describe('digests (hash.ts) match the contract', () => {
     assert.equal(await d.bridge.getFunction('BATCH_TAG')(), BATCH_TAG);
     assert.equal(await d.bridge.getFunction('SETTLEMENT_TAG')(), SETTLEMENT_TAG);
     assert.equal(await d.bridge.getFunction('MAX_VALIDATORS')(), BigInt(MAX_VALIDATORS));
+    assert.equal(await d.bridge.getFunction('MAX_POWER')(), MAX_POWER);
+  });
+
+  test('call encodings: packed members, the short new set and the SignedValset', () => {
+    const [a, b, c] = validatorKeys.map((k) => k.address.toLowerCase());
+    const current: Valset = { validators: [a!, b!], powers: [7n, 5n], nonce: 1n };
+    const strip = (hex: string) => hex.slice(2);
+    assert.equal(packMembers(current), `0x${strip(a!)}${'00'.repeat(7)}07${strip(b!)}${'00'.repeat(7)}05`);
+    // b is current member 1 (ref 2), c is new (ref 0 and its address), a is current member 0 (ref 1).
+    const next: Valset = { validators: [b!, c!, a!], powers: [9n, 8n, 1n], nonce: 2n };
+    assert.equal(packValsetUpdate(next, current), `0x02${'00'.repeat(7)}0900${strip(c!)}${'00'.repeat(7)}0801${'00'.repeat(7)}01`);
+    assert.throws(() => packMembers({ validators: [a!], powers: [1n, 2n], nonce: 0n }), RangeError);
+    assert.throws(() => packMembers({ validators: [a!], powers: [MAX_POWER + 1n], nonce: 0n }), RangeError);
+    const sig = signDigest(validatorKeys[0]!.privateKey, keccak256('0x01'));
+    const signed = signedValset(current, [sig]);
+    assert.equal(signed.signers, 1n);
+    assert.equal(signed.members, `0x${'00'.repeat(7)}07${strip(b!)}${'00'.repeat(7)}05`);
+    assert.equal(signed.signatures, packSignature(sig));
+    assert.equal(packSignature(sig).length, 2 + 130);
+    assert.deepEqual(signedValset(current, [NO_SIGNATURE, sig]).signers, 2n);
   });
 
   test('signature helpers agree with the contract on what is valid', () => {
@@ -235,31 +267,28 @@ describe('updateValset', () => {
     // A batch signed by the old set no longer matches the stored checkpoint.
     const batch = await newBatch([holder.address], 5n, 1n, 1n);
     await expectRevert(batchFor(d, batch, [0, 1, 2]), 'CheckpointMismatch');
-    // Validator 0 was removed: its signature in the new set's place is refused.
+    // Validator 0 was removed: its signature in the new set's place recovers to an address the stored set lacks.
     const moved: Deployment = { ...d, valset: next };
     const digest = batchDigest(d.domain, batch);
     const sigs = signBy(next, digest, [1, 2]);
     sigs[0] = signDigest(validatorKeys[0]!.privateKey, digest);
-    await expectRevert(
-      d.bridge.getFunction('submitBatch')(next, sigs, batch.amounts, batch.destinations, batch.fees, batch.batchNonce, batch.batchTimeout),
-      'InvalidSignature',
-      [0n],
-    );
+    await expectRevert(submitBatchCall(d, signedValset(next, sigs), batch), 'CheckpointMismatch');
     await mined(batchFor(moved, batch, [0, 1]));
   });
 
-  test('rejects forged, malleable, misplaced and extra signatures', async () => {
+  test('rejects forged, malleable, misplaced, missing and extra signatures', async () => {
     const d = await deploy(fourEqual());
     const next = valsetOf(validatorKeys.slice(4, 8), [1n, 1n, 1n, 1n], 1n);
     const checkpoint = valsetCheckpoint(d.domain, next);
     const good = signBy(d.valset, checkpoint, [0, 1, 2]);
 
+    // A signature by anyone but the member puts another address in the rebuilt set: it no longer hashes to the stored one.
     const forged = [...good];
     forged[1] = signDigest(validatorKeys[200]!.privateKey, checkpoint);
-    await expectRevert(updateValsetCall(d, next, forged), 'InvalidSignature', [1n]);
+    await expectRevert(updateValsetCall(d, next, forged), 'CheckpointMismatch');
 
     const swapped = [good[1]!, good[0]!, good[2]!, NO_SIGNATURE];
-    await expectRevert(updateValsetCall(d, next, swapped), 'InvalidSignature', [0n]);
+    await expectRevert(updateValsetCall(d, next, swapped), 'CheckpointMismatch');
 
     const sig = Signature.from(good[0]!);
     const highS = [...good];
@@ -270,11 +299,18 @@ describe('updateValset', () => {
     badV[2] = { ...good[2]!, v: 29 };
     await expectRevert(updateValsetCall(d, next, badV), 'InvalidSignature', [2n]);
 
-    await expectRevert(updateValsetCall(d, next, [...good, NO_SIGNATURE, NO_SIGNATURE]), 'TooManySignatures', [6n, 4n]);
+    const newSet = packValsetUpdate(next, d.valset);
+    const signed = signedValset(d.valset, good);
+    const extra = { ...signed, signatures: `${signed.signatures}${packSignature(good[0]!).slice(2)}` };
+    await expectRevert(updateValsetRaw(d, newSet, next, extra), 'TooManySignatures', [4n, 3n]);
+    const missing = { ...signed, signatures: signed.signatures.slice(0, -130) };
+    await expectRevert(updateValsetRaw(d, newSet, next, missing), 'MissingSignature', [2n]);
+    await expectRevert(updateValsetRaw(d, newSet, next, { ...signed, signers: signed.signers | (1n << 4n) }), 'SignerOutsideValset', [4n]);
+    await expectRevert(updateValsetRaw(d, newSet, next, { ...signed, members: signed.members.slice(0, -2) }), 'SignedValsetTruncated');
 
     // Signed for another Ethereum chain id: recovers to someone else.
     const otherChain = signBy(d.valset, valsetCheckpoint({ ...d.domain, chainId: 1n }, next), [0, 1, 2]);
-    await expectRevert(updateValsetCall(d, next, otherChain), 'InvalidSignature', [0n]);
+    await expectRevert(updateValsetCall(d, next, otherChain), 'CheckpointMismatch');
 
     await mined(updateValsetCall(d, next, good));
   });
@@ -301,11 +337,14 @@ describe('updateValset', () => {
 
     await expectRevert(signedUpdate(valsetOf(keys, [4n, 3n, 2n, 1n], 5n)), 'StaleValsetNonce', [5n, 5n]);
     await expectRevert(signedUpdate(valsetOf(keys, [4n, 3n, 2n, 1n], 4n)), 'StaleValsetNonce', [4n, 5n]);
-    await expectRevert(signedUpdate({ validators: keys.map((k) => k.address), powers: [3n, 2n, 1n], nonce: 6n }), 'ValsetLengthMismatch', [4n, 3n]);
+    // Validators and powers cannot disagree in number, nor a power pass uint64, once packed: the encoders refuse them.
+    assert.throws(() => signedUpdate({ validators: keys.map((k) => k.address), powers: [3n, 2n, 1n], nonce: 6n }), RangeError);
+    assert.throws(() => signedUpdate(valsetOf(keys, [1n << 64n, 3n, 2n, 1n], 6n)), RangeError);
     await expectRevert(signedUpdate({ validators: [], powers: [], nonce: 6n }), 'EmptyValset');
     await expectRevert(signedUpdate(valsetOf(keys, [4n, 3n, 5n, 1n], 6n)), 'ValsetNotSorted', [2n]);
     await expectRevert(signedUpdate(valsetOf(keys, [4n, 3n, 2n, 0n], 6n)), 'ZeroPower', [3n]);
-    await expectRevert(signedUpdate(valsetOf(keys, [1n << 128n, 3n, 2n, 1n], 6n)), 'PowerTooLarge', [0n]);
+    // Members of the current set are named by index; the sorting rule holds for them too.
+    await expectRevert(signedUpdate(valsetOf(validatorKeys.slice(2, 6), [4n, 3n, 3n, 7n], 6n)), 'ValsetNotSorted', [3n]);
     await expectRevert(
       signedUpdate({ validators: [keys[0]!.address, '0x0000000000000000000000000000000000000000'], powers: [2n, 1n], nonce: 6n }),
       'ZeroAddressValidator',
@@ -316,8 +355,24 @@ describe('updateValset', () => {
 
     const next = valsetOf(keys, [4n, 3n, 2n, 1n], 6n);
     const sigs = signBy(d.valset, valsetCheckpoint(d.domain, next), everyone(d.valset));
-    await expectRevert(updateValsetCall(d, next, sigs, { ...d.valset, nonce: 4n }), 'CheckpointMismatch');
     await expectRevert(updateValsetCall(d, next, sigs, { ...d.valset, powers: [10n, 10n, 10n, 11n] }), 'CheckpointMismatch');
+    await expectRevert(updateValsetCall(d, next, sigs.slice(0, 3), valsetOf(validatorKeys.slice(0, 3), [10n, 10n, 10n], 5n)), 'CheckpointMismatch');
+    // The short form must expand to exactly the set that was signed: a cut one, or another one, is refused.
+    const newSet = packValsetUpdate(next, d.valset);
+    const current = signedValset(d.valset, sigs);
+    await expectRevert(updateValsetRaw(d, newSet.slice(0, -2), next, current), 'MembersNotPacked', [BigInt((newSet.length - 4) / 2)]);
+    const other = valsetOf(keys, [4n, 3n, 2n, 2n], 6n);
+    await expectRevert(updateValsetRaw(d, packValsetUpdate(other, d.valset), next, current), 'CheckpointMismatch');
+    // A ref past the current set (5 of 4 members) reads memory that holds no member: whatever address it yields
+    // (zero, or bytes of the preimage), the expanded set is malformed or not the one signed.
+    const single = valsetOf(keys.slice(0, 1), [1n], 6n);
+    const singleSigs = signedValset(d.valset, signBy(d.valset, valsetCheckpoint(d.domain, single), everyone(d.valset)));
+    for (const ref of ['05', '06', 'ff']) {
+      await assert.rejects(updateValsetRaw(d, `0x${ref}${'00'.repeat(7)}01`, single, singleSigs), (err: unknown) => {
+        assert.ok(['ZeroAddressValidator', 'CheckpointMismatch'].includes(bridgeRevert(err)?.name ?? ''), String(err));
+        return true;
+      });
+    }
     await mined(updateValsetCall(d, next, sigs));
     // The same update replayed is stale.
     await expectRevert(updateValsetCall(d, next, sigs, next), 'StaleValsetNonce', [6n, 6n]);
@@ -371,11 +426,7 @@ describe('submitBatch', () => {
     // The signed timeout is part of the digest: stretching it breaks the signatures.
     const signed = await newBatch([holder.address], 5n, 1n, 2n);
     const sigs = signBy(d.valset, batchDigest(d.domain, signed), [0, 1, 2]);
-    await expectRevert(
-      d.bridge.getFunction('submitBatch')(d.valset, sigs, signed.amounts, signed.destinations, signed.fees, signed.batchNonce, signed.batchTimeout + 1000n),
-      'InvalidSignature',
-      [0n],
-    );
+    await expectRevert(submitBatchCall(d, signedValset(d.valset, sigs), { ...signed, batchTimeout: signed.batchTimeout + 1000n }), 'CheckpointMismatch');
   });
 
   test('signatures for one bridge id are refused by a second deployment', async () => {
@@ -383,16 +434,15 @@ describe('submitBatch', () => {
     const b = await deploy(fourEqual(), OTHER_BRIDGE_ID);
     const batch = await newBatch([holder.address], 5n, 1n, 1n);
     const sigs = signBy(a.valset, batchDigest(a.domain, batch), [0, 1, 2]);
-    const submit = (d: Deployment) =>
-      d.bridge.getFunction('submitBatch')(d.valset, sigs, batch.amounts, batch.destinations, batch.fees, batch.batchNonce, batch.batchTimeout);
-    await expectRevert(submit(b), 'InvalidSignature', [0n]);
+    const submit = (d: Deployment) => submitBatchCall(d, signedValset(d.valset, sigs), batch);
+    await expectRevert(submit(b), 'CheckpointMismatch');
 
     const next = valsetOf(validatorKeys.slice(4, 8), [1n, 1n, 1n, 1n], 1n);
     const valsetSigs = signBy(a.valset, valsetCheckpoint(a.domain, next), [0, 1, 2]);
-    await expectRevert(updateValsetCall(b, next, valsetSigs), 'InvalidSignature', [0n]);
+    await expectRevert(updateValsetCall(b, next, valsetSigs), 'CheckpointMismatch');
 
     const record: SettlementRecord = { groupId: 1n, trainingSetVersion: keccak256('0x02'), checkpointCid: CID, settlementNonce: 1n };
-    await expectRevert(settlementCall(b, record, [0, 1, 2], a.domain), 'InvalidSignature', [0n]);
+    await expectRevert(settlementCall(b, record, [0, 1, 2], a.domain), 'CheckpointMismatch');
 
     await mined(submit(a));
     await mined(updateValsetCall(a, next, valsetSigs));
@@ -530,10 +580,11 @@ describe('gas', () => {
     const figures: string[] = [];
     let capGas = 0n;
     for (const size of [4, 50, 125, 150, MAX_VALIDATORS]) {
-      // Equal powers are the worst case: the most signatures are needed to pass 2/3.
+      // Equal powers need the most signatures to pass 2/3, and a set of all new members the longest short form.
       const keys = validatorKeys.slice(0, size);
       const d = await deploy(valsetOf(keys, keys.map(() => 100n), 0n));
-      const next = valsetOf(keys, keys.map(() => 100n), 1n);
+      const newKeys = Array.from({ length: size }, (_, i) => new Wallet(keccak256(toUtf8Bytes(`next-validator-${i}`))));
+      const next = valsetOf(newKeys, newKeys.map(() => 100n), 1n);
       const checkpoint = valsetCheckpoint(d.domain, next);
       const sigs = signaturesForSubmission(d.valset, (v) => signDigest(keyByAddress.get(v)!.privateKey, checkpoint));
       assert.ok(sigs);

@@ -2,6 +2,7 @@
 import { Contract, ContractFactory, Interface, isCallException } from 'ethers';
 import type { ContractRunner, InterfaceAbi, Signer } from 'ethers';
 import { loadArtifact } from './compile.ts';
+import { packMembers } from './hash.ts';
 import type { Valset } from './hash.ts';
 
 export interface BridgeDeployment {
@@ -25,7 +26,7 @@ export function tokenAt(address: string, runner: ContractRunner | null): Contrac
 export async function deployBridge(deployer: Signer, bridgeId: string, valset: Valset): Promise<BridgeDeployment> {
   const artifact = loadArtifact('NRNBridge');
   const factory = new ContractFactory(artifact.abi as InterfaceAbi, artifact.bytecode, deployer);
-  const deployed = await factory.deploy(bridgeId, valset);
+  const deployed = await factory.deploy(bridgeId, packMembers(valset), valset.nonce);
   const receipt = await deployed.deploymentTransaction()?.wait();
   if (!receipt) throw new Error('bridge deployment was not mined');
   const bridgeAddress = await deployed.getAddress();

@@ -3,18 +3,22 @@ import {
   AbiCoder,
   SigningKey,
   ZeroHash,
+  concat,
   encodeBytes32String,
   getAddress,
   getBytes,
   hashMessage,
   keccak256,
   recoverAddress,
+  toBeHex,
   toUtf8Bytes,
+  zeroPadValue,
 } from 'ethers';
 
 /** NRNBridge.MAX_VALIDATORS: the chain must send at most this many signers (the top ones by power). */
 export const MAX_VALIDATORS = 250;
-export const MAX_POWER = (1n << 128n) - 1n;
+/** Powers travel as uint64; CometBFT's voting powers (at most 2^63/8 in total) always fit. */
+export const MAX_POWER = (1n << 64n) - 1n;
 
 export const VALSET_TAG = encodeBytes32String('checkpoint');
 export const BATCH_TAG = encodeBytes32String('transactionBatch');
@@ -31,7 +35,7 @@ export interface BridgeDomain {
   chainId: bigint;
 }
 
-/** A signer set: validators sorted by descending power, raw (unnormalised) powers. */
+/** A signer set: validators sorted by descending power, raw (unnormalised) CometBFT powers. */
 export interface Valset {
   validators: string[];
   powers: bigint[];
@@ -55,11 +59,22 @@ export interface SettlementRecord {
   settlementNonce: bigint;
 }
 
-/** The on-chain Signature struct; v = 0 marks a validator that did not sign. */
+/** A secp256k1 signature; in an aligned list, v = 0 marks a validator that did not sign. */
 export interface BridgeSignature {
   v: number;
   r: string;
   s: string;
+}
+
+/**
+ * NRNBridge's SignedValset: the current set as a call presents it. Bit i of `signers` marks member i as a signer;
+ * `members` packs a signer as its uint64 power only (the contract recovers the address from the signature) and
+ * anyone else as `address ‖ uint64 power`; `signatures` packs `r ‖ s ‖ v` (65 bytes) per signer, in set order.
+ */
+export interface SignedValset {
+  signers: bigint;
+  members: string;
+  signatures: string;
 }
 
 export const NO_SIGNATURE: BridgeSignature = { v: 0, r: ZeroHash, s: ZeroHash };
@@ -69,13 +84,43 @@ export function bridgeIdFromName(name: string): string {
   return keccak256(toUtf8Bytes(name));
 }
 
-/** keccak256(abi.encode(bridgeId, "checkpoint", chainId, nonce, validators, powers)) */
+const powerBytes = (power: bigint): string => {
+  if (power < 0n || power > MAX_POWER) throw new RangeError(`power ${power} does not fit NRNBridge's uint64`);
+  return toBeHex(power, 8);
+};
+
+/** The set as NRNBridge takes it: `address (20 bytes) ‖ uint64 power (8 bytes)` per member, in the set's order. */
+export function packMembers(valset: Valset): string {
+  if (valset.validators.length !== valset.powers.length) {
+    throw new RangeError(`${valset.validators.length} validators but ${valset.powers.length} powers`);
+  }
+  return concat(valset.validators.flatMap((validator, i) => [getAddress(validator), powerBytes(valset.powers[i]!)]));
+}
+
+/**
+ * The new set as updateValset takes it, shorter than packMembers: per member one byte `ref`, then (only when `ref` is
+ * 0) its 20-byte address, then its uint64 power. `ref` k names the address of member k-1 of `current`, the set
+ * NRNBridge trusts now; the contract expands this back to packMembers(next) and checks it against the checkpoint.
+ */
+export function packValsetUpdate(next: Valset, current: Valset): string {
+  if (next.validators.length !== next.powers.length) {
+    throw new RangeError(`${next.validators.length} validators but ${next.powers.length} powers`);
+  }
+  const indexOf = new Map(current.validators.map((validator, i) => [getAddress(validator), i]));
+  return concat(
+    next.validators.flatMap((validator, i) => {
+      const address = getAddress(validator);
+      const ref = indexOf.get(address);
+      const power = powerBytes(next.powers[i]!);
+      return ref === undefined || ref >= 255 ? ['0x00', address, power] : [toBeHex(ref + 1, 1), power];
+    }),
+  );
+}
+
+/** keccak256(bridgeId ‖ "checkpoint" ‖ uint256 chainId ‖ uint256 nonce ‖ packMembers(valset)) */
 export function valsetCheckpoint(domain: BridgeDomain, valset: Valset): string {
   return keccak256(
-    abi.encode(
-      ['bytes32', 'bytes32', 'uint256', 'uint64', 'address[]', 'uint256[]'],
-      [domain.bridgeId, VALSET_TAG, domain.chainId, valset.nonce, valset.validators, valset.powers],
-    ),
+    concat([domain.bridgeId, VALSET_TAG, toBeHex(domain.chainId, 32), toBeHex(valset.nonce, 32), packMembers(valset)]),
   );
 }
 
@@ -156,7 +201,7 @@ export function sortValset(members: { validator: string; power: bigint }[], nonc
 
 /**
  * Line signatures up with the valset and cut the list once strictly more than 2/3 of the power is covered,
- * which is all the contract reads. Returns undefined when the signatures at hand do not reach that power.
+ * which is all the contract needs. Returns undefined when the signatures at hand do not reach that power.
  */
 export function signaturesForSubmission(
   valset: Valset,
@@ -173,4 +218,33 @@ export function signaturesForSubmission(
     if (signedPower * 3n > totalPower * 2n) return signatures;
   }
   return undefined;
+}
+
+/**
+ * The SignedValset for a call: `signatures` is aligned with the set (v = 0 or a missing entry: did not sign).
+ * Members past the list's end are sent as non-signers, so a list cut at > 2/3 costs no ecrecover beyond that.
+ */
+export function signedValset(valset: Valset, signatures: readonly BridgeSignature[]): SignedValset {
+  if (signatures.length > valset.validators.length) {
+    throw new RangeError(`${signatures.length} signatures for ${valset.validators.length} validators`);
+  }
+  let signers = 0n;
+  const members: string[] = [];
+  const packed: string[] = [];
+  valset.validators.forEach((validator, i) => {
+    const signature = signatures[i];
+    if (signature && signature.v !== 0) {
+      signers |= 1n << BigInt(i);
+      members.push(powerBytes(valset.powers[i]!));
+      packed.push(packSignature(signature));
+    } else {
+      members.push(getAddress(validator), powerBytes(valset.powers[i]!));
+    }
+  });
+  return { signers, members: concat(members), signatures: concat(packed) };
+}
+
+/** `r ‖ s ‖ v`, 65 bytes: the form NRNBridge reads and orchestrators post in their confirms. */
+export function packSignature(signature: BridgeSignature): string {
+  return concat([zeroPadValue(signature.r, 32), zeroPadValue(signature.s, 32), toBeHex(signature.v, 1)]);
 }

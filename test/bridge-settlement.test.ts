@@ -16,7 +16,7 @@ import { trainingsetGenesis } from '../modules/trainingset/genesis.ts';
 import { keys as tsKeys } from '../modules/trainingset/state.ts';
 import { checkpointGenesis } from '../modules/checkpoint/genesis.ts';
 import { keys as ckptKeys } from '../modules/checkpoint/state.ts';
-import { settlementDigest, signDigest, signaturesForSubmission } from '../contracts/hash.ts';
+import { settlementDigest, signDigest, signaturesForSubmission, signedValset } from '../contracts/hash.ts';
 import type { BridgeSignature } from '../contracts/hash.ts';
 import { startHardhatNode } from '../contracts/devchain.ts';
 import { deployBridge } from '../contracts/deploy.ts';
@@ -99,7 +99,7 @@ test('a group\'s winning checkpoint becomes a settlement, confirmed on chain and
     });
     assert.ok(sigs, 'confirms cover > 2/3 of the power');
     const eth = ethSettlementOf(signed!.settlement as never);
-    await (await bridge.getFunction('recordSettlement')(current, sigs, eth.groupId, eth.trainingSetVersion, eth.checkpointCid, eth.settlementNonce)).wait();
+    await (await bridge.getFunction('recordSettlement')(signedValset(current, sigs), eth.groupId, eth.trainingSetVersion, eth.checkpointCid, eth.settlementNonce)).wait();
     const [version, cid, nonce] = await bridge.getFunction('latestSettlement')(GROUP) as [string, string, bigint];
     assert.deepEqual({ version, cid, nonce }, { version: `0x${VERSION}`, cid: CID, nonce: 1n }, 'Ethereum holds the chain\'s best checkpoint and its version');
 

@@ -8,18 +8,18 @@ import {WrappedNRN} from "./WrappedNRN.sol";
 /// @notice Holds the NRN validator set as a checkpoint hash and executes what more than 2/3 of its power signs:
 ///         valset updates, outgoing batches (mint wNRN) and training settlements. sendToChain burns wNRN for the chain.
 /// @dev Encodings of every signed digest are documented in contracts/README.md and reproduced by contracts/hash.ts.
+///      A signer set travels packed: one 28-byte record per member, `address ‖ uint64 power`, sorted by descending power.
 contract NRNBridge {
-    struct Valset {
-        address[] validators; // Ethereum keys, sorted by descending power
-        uint256[] powers; // raw power, no normalisation
-        uint64 nonce;
-    }
-
-    /// @dev v == 0 marks a validator that did not sign.
-    struct Signature {
-        uint8 v;
-        bytes32 r;
-        bytes32 s;
+    /// @notice The current signer set as a call presents it. A signer's address is left out: the contract recovers it
+    ///         from its signature, puts it back in the record and checks that the rebuilt set hashes to the stored
+    ///         checkpoint, so a signature by anyone else than that member breaks the checkpoint.
+    struct SignedValset {
+        /// Bit i set: member i signed (MAX_VALIDATORS fits one word).
+        uint256 signers;
+        /// Per member in set order: a signer's uint64 power (8 bytes), anyone else's `address ‖ uint64 power` (28 bytes).
+        bytes members;
+        /// `r ‖ s ‖ v` (65 bytes) per signer, in set order.
+        bytes signatures;
     }
 
     struct Settlement {
@@ -28,11 +28,21 @@ contract NRNBridge {
         uint64 nonce;
     }
 
-    /// @notice Largest signer set: updateValset at this size, equal powers, costs ~1.32M gas (bridge.test.ts prints it).
+    /// @notice Largest signer set: its worst-case update is measured by bench/bridge.ts and bridge.test.ts.
     uint256 public constant MAX_VALIDATORS = 250;
-    /// @notice Per-validator power bound, so a well-formed set's total can never overflow.
-    uint256 public constant MAX_POWER = type(uint128).max;
+    /// @notice Powers are uint64 (CometBFT's own bound is lower), so no total of MAX_VALIDATORS powers can overflow.
+    uint256 public constant MAX_POWER = 0xffffffffffffffff;
     uint256 public constant MAX_CID_LENGTH = 128;
+    uint256 private constant MEMBER_BYTES = 28; // address ‖ uint64 power
+    uint256 private constant POWER_BYTES = 8;
+    uint256 private constant SIGNATURE_BYTES = 65; // r ‖ s ‖ v
+    // What the assembly loops stop at; the Solidity around them turns each into its custom error.
+    uint256 private constant FAULT_TRUNCATED = 1;
+    uint256 private constant FAULT_MISSING_SIGNATURE = 2;
+    uint256 private constant FAULT_HIGH_S = 3;
+    uint256 private constant FAULT_UNRECOVERABLE = 4;
+    uint256 private constant FAULT_EXTRA_SIGNATURES = 5;
+    uint256 private constant FAULT_MALFORMED_MEMBER = 6;
     // Signatures with s above half the curve order are the malleable twins of valid ones (EIP-2).
     uint256 private constant SECP256K1_HALF_ORDER = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
@@ -60,16 +70,18 @@ contract NRNBridge {
         uint64 indexed groupId, uint64 settlementNonce, bytes32 trainingSetVersion, string checkpointCid
     );
 
-    error ValsetLengthMismatch(uint256 validators, uint256 powers);
+    error MembersNotPacked(uint256 length);
     error EmptyValset();
     error ValsetTooLarge(uint256 size, uint256 max);
     error ZeroPower(uint256 index);
-    error PowerTooLarge(uint256 index);
     error ZeroAddressValidator(uint256 index);
     error ValsetNotSorted(uint256 index);
     error StaleValsetNonce(uint64 given, uint64 current);
     error CheckpointMismatch(bytes32 given, bytes32 stored);
-    error TooManySignatures(uint256 signatures, uint256 validators);
+    error SignedValsetTruncated();
+    error SignerOutsideValset(uint256 validators);
+    error MissingSignature(uint256 index);
+    error TooManySignatures(uint256 signatures, uint256 signers);
     error InvalidSignature(uint256 index);
     error MalleableSignature(uint256 index);
     error InsufficientPower(uint256 signedPower, uint256 totalPower);
@@ -86,49 +98,48 @@ contract NRNBridge {
     error StaleSettlementNonce(uint64 groupId, uint64 given, uint64 last);
     error InvalidCheckpointCid();
 
-    constructor(bytes32 bridgeId_, Valset memory initialValset) {
+    /// @param members the genesis signer set, packed (`address ‖ uint64 power` per member, descending power)
+    constructor(bytes32 bridgeId_, bytes memory members, uint64 nonce) {
         bridgeId = bridgeId_;
         token = new WrappedNRN();
-        _assertWellFormedMemory(initialValset);
-        bytes32 checkpoint = keccak256(
-            abi.encode(
-                bridgeId_,
-                VALSET_TAG,
-                block.chainid,
-                initialValset.nonce,
-                initialValset.validators,
-                initialValset.powers
-            )
-        );
+        uint256 records;
+        assembly ("memory-safe") {
+            records := add(members, 0x20)
+        }
+        _assertWellFormed(records, members.length);
+        bytes32 checkpoint = makeValsetCheckpoint(members, nonce);
         lastValsetCheckpoint = checkpoint;
-        lastValsetNonce = initialValset.nonce;
+        lastValsetNonce = nonce;
         // The deployment is event 1, so orchestrators see the genesis valset like any other update (as Gravity does).
         lastEventNonce = 1;
-        emit ValsetUpdatedEvent(initialValset.nonce, 1, checkpoint);
+        emit ValsetUpdatedEvent(nonce, 1, checkpoint);
     }
 
     // ---------------------------------------------------------------- signed actions
 
     /// @notice Replace the signer set; signed by > 2/3 of the current set's power over the new set's checkpoint.
-    function updateValset(Valset calldata newValset, Valset calldata currentValset, Signature[] calldata sigs)
+    /// @param newSet the new set in the call's short form (see `_expandNewSet`): a member of the current set is named
+    ///        by its index there instead of by its address
+    /// @param newCheckpoint what the signers signed: makeValsetCheckpoint of the new set, packed, and newNonce
+    function updateValset(bytes calldata newSet, uint64 newNonce, bytes32 newCheckpoint, SignedValset calldata current)
         external
     {
-        if (newValset.nonce <= lastValsetNonce) revert StaleValsetNonce(newValset.nonce, lastValsetNonce);
-        _assertWellFormed(newValset);
-        _assertCurrentValset(currentValset);
-        bytes32 newCheckpoint = makeValsetCheckpoint(newValset);
-        _assertSignedByCurrent(currentValset, sigs, newCheckpoint);
+        uint64 currentNonce = lastValsetNonce;
+        if (newNonce <= currentNonce) revert StaleValsetNonce(newNonce, currentNonce);
+        // The current set's records, rebuilt in memory, give the addresses the new set names by index.
+        uint256 currentRecords = _assertSignedByCurrent(current, newCheckpoint, currentNonce);
+        bytes32 expanded = _expandNewSet(newSet, newNonce, currentRecords);
+        if (expanded != newCheckpoint) revert CheckpointMismatch(expanded, newCheckpoint);
 
         lastValsetCheckpoint = newCheckpoint;
-        lastValsetNonce = newValset.nonce;
+        lastValsetNonce = newNonce;
         uint64 eventNonce = ++lastEventNonce;
-        emit ValsetUpdatedEvent(newValset.nonce, eventNonce, newCheckpoint);
+        emit ValsetUpdatedEvent(newNonce, eventNonce, newCheckpoint);
     }
 
     /// @notice Execute an outgoing batch: mint amounts to destinations and the summed fees to the relayer.
     function submitBatch(
-        Valset calldata currentValset,
-        Signature[] calldata sigs,
+        SignedValset calldata current,
         uint256[] calldata amounts,
         address[] calldata destinations,
         uint256[] calldata fees,
@@ -141,9 +152,8 @@ contract NRNBridge {
         if (destinations.length != amounts.length || fees.length != amounts.length) {
             revert BatchLengthMismatch(amounts.length, destinations.length, fees.length);
         }
-        _assertCurrentValset(currentValset);
         _assertSignedByCurrent(
-            currentValset, sigs, makeBatchDigest(amounts, destinations, fees, batchNonce, batchTimeout)
+            current, makeBatchDigest(amounts, destinations, fees, batchNonce, batchTimeout), lastValsetNonce
         );
 
         lastBatchNonce = batchNonce;
@@ -154,8 +164,7 @@ contract NRNBridge {
 
     /// @notice Store a group's canonical training-set version and winning checkpoint CID, as the chain settled it.
     function recordSettlement(
-        Valset calldata currentValset,
-        Signature[] calldata sigs,
+        SignedValset calldata current,
         uint64 groupId,
         bytes32 trainingSetVersion,
         string calldata checkpointCid,
@@ -166,11 +175,8 @@ contract NRNBridge {
             revert StaleSettlementNonce(groupId, settlementNonce, settlement.nonce);
         }
         _assertCheckpointCid(bytes(checkpointCid));
-        _assertCurrentValset(currentValset);
         _assertSignedByCurrent(
-            currentValset,
-            sigs,
-            makeSettlementDigest(groupId, trainingSetVersion, checkpointCid, settlementNonce)
+            current, makeSettlementDigest(groupId, trainingSetVersion, checkpointCid, settlementNonce), lastValsetNonce
         );
 
         settlement.trainingSetVersion = trainingSetVersion;
@@ -201,31 +207,9 @@ contract NRNBridge {
         return (settlement.trainingSetVersion, settlement.checkpointCid, settlement.nonce);
     }
 
-    /// @notice keccak256(abi.encode(bridgeId, VALSET_TAG, block.chainid, nonce, validators, powers))
-    /// @dev Lays the encoding out with two calldatacopy calls instead of abi.encode, which costs ~700 gas per member.
-    ///      Callers only hash member lists that are validated (new sets) or compared with the stored checkpoint.
-    function makeValsetCheckpoint(Valset calldata valset) public view returns (bytes32 checkpoint) {
-        address[] calldata validators = valset.validators;
-        uint256[] calldata powers = valset.powers;
-        uint64 nonce = valset.nonce;
-        bytes32 id = bridgeId;
-        assembly ("memory-safe") {
-            let head := mload(0x40)
-            let validatorBytes := shl(5, validators.length)
-            let powerBytes := shl(5, powers.length)
-            mstore(head, id)
-            mstore(add(head, 0x20), VALSET_TAG)
-            mstore(add(head, 0x40), chainid())
-            mstore(add(head, 0x60), nonce)
-            mstore(add(head, 0x80), 0xc0)
-            mstore(add(head, 0xa0), add(0xe0, validatorBytes))
-            mstore(add(head, 0xc0), validators.length)
-            calldatacopy(add(head, 0xe0), validators.offset, validatorBytes)
-            let powersTail := add(add(head, 0xe0), validatorBytes)
-            mstore(powersTail, powers.length)
-            calldatacopy(add(powersTail, 0x20), powers.offset, powerBytes)
-            checkpoint := keccak256(head, sub(add(add(powersTail, 0x20), powerBytes), head))
-        }
+    /// @notice keccak256(bridgeId ‖ VALSET_TAG ‖ uint256 chainid ‖ uint256 nonce ‖ members), members packed.
+    function makeValsetCheckpoint(bytes memory members, uint64 nonce) public view returns (bytes32) {
+        return keccak256(abi.encodePacked(bridgeId, VALSET_TAG, block.chainid, uint256(nonce), members));
     }
 
     function makeBatchDigest(
@@ -255,76 +239,202 @@ contract NRNBridge {
 
     // ---------------------------------------------------------------- guards
 
-    function _assertCurrentValset(Valset calldata valset) private view {
-        bytes32 given = makeValsetCheckpoint(valset);
-        if (given != lastValsetCheckpoint) revert CheckpointMismatch(given, lastValsetCheckpoint);
-    }
-
-    /// @dev Walks signers in descending power and stops as soon as strictly more than 2/3 of the power has signed.
-    function _assertSignedByCurrent(Valset calldata valset, Signature[] calldata sigs, bytes32 digest) private pure {
-        address[] calldata validators = valset.validators;
-        uint256[] calldata powers = valset.powers;
-        uint256 size = validators.length;
-        if (sigs.length > size) revert TooManySignatures(sigs.length, size);
-        uint256 totalPower;
-        // Cannot overflow: at most MAX_VALIDATORS powers of at most MAX_POWER each (checked when the set was stored).
-        unchecked {
-            for (uint256 i; i < size; ++i) {
-                totalPower += powers[i];
-            }
-        }
-        bytes32 signedHash = MessageHashUtils.toEthSignedMessageHash(digest);
-        uint256 signedPower;
-        for (uint256 i; i < sigs.length; ++i) {
-            Signature calldata sig = sigs[i];
-            uint8 v = sig.v;
-            if (v == 0) continue;
-            bytes32 s = sig.s;
-            if (uint256(s) > SECP256K1_HALF_ORDER) revert MalleableSignature(i);
-            // ecrecover yields address(0) for a v other than 27/28 or an invalid point; no validator is address(0).
-            if (ecrecover(signedHash, v, sig.r, s) != validators[i]) revert InvalidSignature(i);
-            unchecked {
-                signedPower += powers[i];
-                if (signedPower * 3 > totalPower * 2) return;
-            }
-        }
-        revert InsufficientPower(signedPower, totalPower);
-    }
-
-    function _assertWellFormed(Valset calldata valset) private pure {
-        address[] calldata validators = valset.validators;
-        uint256[] calldata powers = valset.powers;
-        _assertWellFormedShape(validators.length, powers.length);
-        uint256 previous = type(uint256).max;
-        for (uint256 i; i < validators.length; ++i) {
-            previous = _assertMember(i, validators[i], powers[i], previous);
-        }
-    }
-
-    function _assertWellFormedMemory(Valset memory valset) private pure {
-        _assertWellFormedShape(valset.validators.length, valset.powers.length);
-        uint256 previous = type(uint256).max;
-        for (uint256 i; i < valset.validators.length; ++i) {
-            previous = _assertMember(i, valset.validators[i], valset.powers[i], previous);
-        }
-    }
-
-    function _assertWellFormedShape(uint256 validators, uint256 powers) private pure {
-        if (validators != powers) revert ValsetLengthMismatch(validators, powers);
-        if (validators == 0) revert EmptyValset();
-        if (validators > MAX_VALIDATORS) revert ValsetTooLarge(validators, MAX_VALIDATORS);
-    }
-
-    function _assertMember(uint256 index, address validator, uint256 power, uint256 previousPower)
+    /// @dev Rebuilds the current set's packed records in memory, recovering each signer's address from its signature,
+    ///      and requires the result to hash to the stored checkpoint and the signers to hold > 2/3 of its power.
+    function _assertSignedByCurrent(SignedValset calldata current, bytes32 digest, uint64 currentNonce)
         private
-        pure
-        returns (uint256)
+        view
+        returns (uint256 records)
     {
-        if (validator == address(0)) revert ZeroAddressValidator(index);
-        if (power == 0) revert ZeroPower(index);
-        if (power > MAX_POWER) revert PowerTooLarge(index);
-        if (power > previousPower) revert ValsetNotSorted(index);
-        return power;
+        bytes32 signedHash = MessageHashUtils.toEthSignedMessageHash(digest);
+        bytes32 id = bridgeId;
+        uint256 input;
+        assembly ("memory-safe") {
+            // [input, +0x80): ecrecover's input; then the checkpoint preimage: 4 header words and the records.
+            input := mload(0x40)
+            mstore(input, signedHash)
+            mstore(add(input, 0x80), id)
+            mstore(add(input, 0xa0), VALSET_TAG)
+            mstore(add(input, 0xc0), chainid())
+            mstore(add(input, 0xe0), currentNonce)
+        }
+        (uint256 signedPower, uint256 totalPower, uint256 size, uint256 fault) = _rebuildCurrent(current, input);
+        if (fault == FAULT_TRUNCATED) revert SignedValsetTruncated();
+        if (fault == FAULT_MISSING_SIGNATURE) revert MissingSignature(size);
+        if (fault == FAULT_HIGH_S) revert MalleableSignature(size);
+        if (fault == FAULT_UNRECOVERABLE) revert InvalidSignature(size);
+        if (fault == FAULT_EXTRA_SIGNATURES) {
+            revert TooManySignatures(current.signatures.length / SIGNATURE_BYTES, _countSigners(current.signers, size));
+        }
+        if (size < 256 && current.signers >> size != 0) revert SignerOutsideValset(size);
+        bytes32 rebuilt;
+        assembly ("memory-safe") {
+            records := add(input, 0x100)
+            rebuilt := keccak256(add(input, 0x80), add(0x80, mul(size, MEMBER_BYTES)))
+            // Keep the records: updateValset reads the current members' addresses from them.
+            mstore(0x40, add(records, add(mul(size, MEMBER_BYTES), 0x20)))
+        }
+        if (rebuilt != lastValsetCheckpoint) revert CheckpointMismatch(rebuilt, lastValsetCheckpoint);
+        // Cannot overflow: at most MAX_VALIDATORS uint64 powers (the stored set was checked when it was stored).
+        unchecked {
+            if (signedPower * 3 <= totalPower * 2) revert InsufficientPower(signedPower, totalPower);
+        }
+    }
+
+    /// @dev One pass over the records, ecrecover only for members marked as signers; writes the records after the
+    ///      header at `input + 0x100`. Stops at the first fault, with `size` the index of the member at fault.
+    function _rebuildCurrent(SignedValset calldata current, uint256 input)
+        private
+        view
+        returns (uint256 signedPower, uint256 totalPower, uint256 size, uint256 fault)
+    {
+        assembly ("memory-safe") {
+            // Struct fields: signers, then the offsets (from the struct) of members and signatures: length, bytes.
+            let p := add(current, calldataload(add(current, 0x20)))
+            let end := add(add(p, 0x20), calldataload(p))
+            p := add(p, 0x20)
+            let sig := add(current, calldataload(add(current, 0x40)))
+            // The last place a whole signature can start: the end of the signatures less one signature.
+            let lastSig := sub(add(add(sig, 0x20), calldataload(sig)), SIGNATURE_BYTES)
+            sig := add(sig, 0x20)
+            let signers := calldataload(current)
+            let out := add(input, 0x100)
+            for {} lt(p, end) {} {
+                switch and(signers, 1)
+                case 0 {
+                    // Already address ‖ power; the 4 bytes after it are overwritten by the next record or not hashed.
+                    let record := calldataload(p)
+                    mstore(out, record)
+                    totalPower := add(totalPower, and(shr(32, record), MAX_POWER))
+                    p := add(p, MEMBER_BYTES)
+                }
+                default {
+                    if gt(sig, lastSig) {
+                        fault := FAULT_MISSING_SIGNATURE
+                        break
+                    }
+                    let s := calldataload(add(sig, 0x20))
+                    if gt(s, SECP256K1_HALF_ORDER) {
+                        fault := FAULT_HIGH_S
+                        break
+                    }
+                    mstore(add(input, 0x20), shr(248, calldataload(add(sig, 0x40))))
+                    calldatacopy(add(input, 0x40), sig, 0x40)
+                    // The precompile returns nothing for a v other than 27/28 or an invalid point; no member is address(0).
+                    mstore(0x00, 0)
+                    pop(staticcall(gas(), 0x01, input, 0x80, 0x00, 0x20))
+                    let signer := mload(0x00)
+                    if iszero(signer) {
+                        fault := FAULT_UNRECOVERABLE
+                        break
+                    }
+                    s := shr(192, calldataload(p)) // the signer's power
+                    mstore(out, or(shl(96, signer), shl(32, s)))
+                    totalPower := add(totalPower, s)
+                    signedPower := add(signedPower, s)
+                    p := add(p, POWER_BYTES)
+                    sig := add(sig, SIGNATURE_BYTES)
+                }
+                signers := shr(1, signers)
+                out := add(out, MEMBER_BYTES)
+            }
+            size := div(sub(out, add(input, 0x100)), MEMBER_BYTES)
+            // A record cut short was read past the members' end: nothing it produced counts.
+            if iszero(fault) {
+                if gt(p, end) { fault := FAULT_TRUNCATED }
+                if lt(sig, add(lastSig, SIGNATURE_BYTES)) { fault := FAULT_EXTRA_SIGNATURES }
+            }
+        }
+    }
+
+    function _countSigners(uint256 signers, uint256 size) private pure returns (uint256 count) {
+        for (uint256 i; i < size && i < 256; ++i) {
+            count += (signers >> i) & 1;
+        }
+    }
+
+    /// @dev The short form has, per new member in order: one byte `ref`, then (only when `ref` is 0) a 20-byte
+    ///      address, then the uint64 power (8 bytes). `ref` k > 0 names the address of current member k-1.
+    ///      Writes the packed records after the checkpoint header and checks them in the same pass (the rules of
+    ///      `_assertWellFormed`, which the constructor applies); returns their checkpoint.
+    function _expandNewSet(bytes calldata newSet, uint64 nonce, uint256 currentRecords)
+        private
+        view
+        returns (bytes32 checkpoint)
+    {
+        bytes32 id = bridgeId;
+        uint256 head;
+        uint256 size;
+        uint256 fault;
+        assembly ("memory-safe") {
+            head := mload(0x40)
+            mstore(head, id)
+            mstore(add(head, 0x20), VALSET_TAG)
+            mstore(add(head, 0x40), chainid())
+            mstore(add(head, 0x60), nonce)
+            let out := add(head, 0x80)
+            let p := newSet.offset
+            let end := add(p, newSet.length)
+            let named := sub(currentRecords, MEMBER_BYTES) // record of ref k at named + k * MEMBER_BYTES
+            let previous := not(0)
+            for {} lt(p, end) {} {
+                let word := calldataload(p)
+                let ref := shr(248, word)
+                // A ref past the current set reads other memory: it can only yield a set nobody signed.
+                let validator := shr(96, mload(add(named, mul(ref, MEMBER_BYTES))))
+                if iszero(ref) {
+                    validator := shr(96, shl(8, word))
+                    p := add(p, 20)
+                }
+                let power := shr(192, calldataload(add(p, 1)))
+                mstore(out, or(shl(96, validator), shl(32, power)))
+                p := add(p, add(1, POWER_BYTES))
+                if or(or(iszero(validator), iszero(power)), gt(power, previous)) {
+                    fault := FAULT_MALFORMED_MEMBER
+                    break
+                }
+                previous := power
+                out := add(out, MEMBER_BYTES)
+            }
+            size := div(sub(out, add(head, 0x80)), MEMBER_BYTES)
+            // A record cut short read past the end: that, not what it read, is the fault.
+            if gt(p, end) { fault := FAULT_TRUNCATED }
+            checkpoint := keccak256(head, sub(out, head))
+        }
+        if (fault == FAULT_TRUNCATED) revert MembersNotPacked(newSet.length);
+        // The faulty record is the last one written: the full check names its fault (it cannot pass).
+        if (fault == FAULT_MALFORMED_MEMBER) _assertWellFormed(head + 0x80, (size + 1) * MEMBER_BYTES);
+        if (size == 0) revert EmptyValset();
+        if (size > MAX_VALIDATORS) revert ValsetTooLarge(size, MAX_VALIDATORS);
+    }
+
+    /// @dev The rules every stored set obeys, so any stored set can always be submitted at a measured cost.
+    /// @param records memory address of the packed records, `length` bytes
+    function _assertWellFormed(uint256 records, uint256 length) private pure {
+        if (length % MEMBER_BYTES != 0) revert MembersNotPacked(length);
+        uint256 size = length / MEMBER_BYTES;
+        if (size == 0) revert EmptyValset();
+        if (size > MAX_VALIDATORS) revert ValsetTooLarge(size, MAX_VALIDATORS);
+        uint256 index;
+        assembly ("memory-safe") {
+            let previous := not(0)
+            for { let p := records } lt(index, size) { index := add(index, 1) } {
+                // A record fills the top 28 bytes of the word; the low 4 belong to the next one.
+                let record := mload(p)
+                let power := and(shr(32, record), MAX_POWER)
+                if or(or(iszero(shr(96, record)), iszero(power)), gt(power, previous)) { break }
+                previous := power
+                p := add(p, MEMBER_BYTES)
+            }
+        }
+        if (index == size) return;
+        uint256 faulty;
+        assembly ("memory-safe") {
+            faulty := mload(add(records, mul(index, MEMBER_BYTES)))
+        }
+        if (faulty >> 96 == 0) revert ZeroAddressValidator(index);
+        if ((faulty >> 32) & MAX_POWER == 0) revert ZeroPower(index);
+        revert ValsetNotSorted(index);
     }
 
     function _mintBatch(uint256[] calldata amounts, address[] calldata destinations, uint256[] calldata fees)
