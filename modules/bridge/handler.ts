@@ -124,6 +124,16 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
     },
   };
 
+  /**
+   * The part every confirm shares once its subject is found: a bonded operator with a registered Ethereum key,
+   * one signature per validator and subject, checked against that key over the subject's digest.
+   */
+  function storeConfirm(ctx: Context, key: EthKey, validator: string, confirmKey: string, subject: string, digest: (p: ReturnType<typeof readParams>) => ReturnType<typeof valsetDigest>, signature: string) {
+    if (readConfirm(ctx.kv, confirmKey)) throw errors.duplicateConfirm.wrap(`${validator} already confirmed ${subject}`);
+    assertSignedBy(digest(readParams(ctx.kv)), signature, key, subject);
+    writeConfirm(ctx.kv, confirmKey, pb.Confirm.create({ validator, eth_address: key.eth_address, signature }));
+  }
+
   const confirmValset: MsgHandler<MsgConfirmValset> = {
     typeUrl: '/nrn.bridge.v1.MsgConfirmValset',
     codec: pbjsCodec<MsgConfirmValset>(pb.MsgConfirmValset),
@@ -135,9 +145,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
       const key = assertEthKey(ctx.kv, m.validator);
       const valset = readValset(ctx.kv, m.nonce);
       if (!valset) throw errors.unknownValset.wrap(`no valset ${m.nonce} was requested`);
-      if (readConfirm(ctx.kv, keys.valsetConfirm(m.nonce, m.validator))) throw errors.duplicateConfirm.wrap(`${m.validator} already confirmed valset ${m.nonce}`);
-      assertSignedBy(valsetDigest(readParams(ctx.kv), valset), m.signature, key, `valset ${m.nonce}`);
-      writeConfirm(ctx.kv, keys.valsetConfirm(m.nonce, m.validator), pb.Confirm.create({ validator: m.validator, eth_address: key.eth_address, signature: m.signature }));
+      storeConfirm(ctx, key, m.validator, keys.valsetConfirm(m.nonce, m.validator), `valset ${m.nonce}`, (p) => valsetDigest(p, valset), m.signature);
       ctx.events.emit(events.confirmed('valset', m.nonce, m.validator));
       return response('MsgConfirmValsetResponse');
     },
@@ -154,9 +162,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
       const key = assertEthKey(ctx.kv, m.validator);
       const batch = readBatch(ctx.kv, m.nonce);
       if (!batch) throw errors.unknownBatch.wrap(`batch ${m.nonce} is not pending (never made, executed, or cancelled)`);
-      if (readConfirm(ctx.kv, keys.batchConfirm(m.nonce, m.validator))) throw errors.duplicateConfirm.wrap(`${m.validator} already confirmed batch ${m.nonce}`);
-      assertSignedBy(batchDigestOf(readParams(ctx.kv), batch), m.signature, key, `batch ${m.nonce}`);
-      writeConfirm(ctx.kv, keys.batchConfirm(m.nonce, m.validator), pb.Confirm.create({ validator: m.validator, eth_address: key.eth_address, signature: m.signature }));
+      storeConfirm(ctx, key, m.validator, keys.batchConfirm(m.nonce, m.validator), `batch ${m.nonce}`, (p) => batchDigestOf(p, batch), m.signature);
       ctx.events.emit(events.confirmed('batch', m.nonce, m.validator));
       return response('MsgConfirmBatchResponse');
     },
@@ -173,10 +179,8 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
       const key = assertEthKey(ctx.kv, m.validator);
       const settlement = readSettlement(ctx.kv, m.group_id, m.nonce);
       if (!settlement) throw errors.unknownSettlement.wrap(`group ${m.group_id} has no settlement ${m.nonce} (never requested, or a newer one replaced it)`);
-      const confirmKey = keys.settlementConfirm(m.group_id, m.nonce, m.validator);
-      if (readConfirm(ctx.kv, confirmKey)) throw errors.duplicateConfirm.wrap(`${m.validator} already confirmed settlement ${m.nonce} of group ${m.group_id}`);
-      assertSignedBy(settlementDigestOf(readParams(ctx.kv), settlement), m.signature, key, `settlement ${m.nonce} of group ${m.group_id}`);
-      writeConfirm(ctx.kv, confirmKey, pb.Confirm.create({ validator: m.validator, eth_address: key.eth_address, signature: m.signature }));
+      const subject = `settlement ${m.nonce} of group ${m.group_id}`;
+      storeConfirm(ctx, key, m.validator, keys.settlementConfirm(m.group_id, m.nonce, m.validator), subject, (p) => settlementDigestOf(p, settlement), m.signature);
       ctx.events.emit(events.settlementConfirmed(m.group_id, m.nonce, m.validator));
       return response('MsgConfirmSettlementResponse');
     },
