@@ -13,6 +13,7 @@ import { ethKeyProof } from '../client/bridge/registerEthKey.ts';
 import { batchDigest, settlementDigest, signDigest, valsetCheckpoint } from '../contracts/hash.ts';
 import type { BridgeDomain, BridgeSignature } from '../contracts/hash.ts';
 import { bridgeAt } from '../contracts/deploy.ts';
+import { runEvery } from './loop.ts';
 import { loadState, saveState } from './state.ts';
 
 export interface OrchestratorConfig {
@@ -213,17 +214,7 @@ export class Orchestrator {
 
   /** Ticks every `intervalMs` until `signal` aborts; a failed tick is logged and retried on the next one. */
   async run(intervalMs: number, signal: AbortSignal): Promise<void> {
-    while (!signal.aborted) {
-      try {
-        await this.tick();
-      } catch (e) {
-        this.log(`tick failed: ${(e as Error).message}`);
-      }
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, intervalMs);
-        signal.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
-      });
-    }
+    await runEvery(intervalMs, signal, () => this.tick(), (line) => this.log(line));
   }
 
   close() {

@@ -8,6 +8,7 @@ import { packValsetUpdate, signaturesForSubmission, signedValset, valsetCheckpoi
 import type { BridgeSignature, Valset as EthValset } from '../contracts/hash.ts';
 import { bridgeAt, bridgeRevert } from '../contracts/deploy.ts';
 import { ethBatchOf, ethSettlementOf, ethValsetOf } from './orchestrator.ts';
+import { runEvery } from './loop.ts';
 import { loadState, saveState } from './state.ts';
 
 export interface RelayerConfig {
@@ -143,17 +144,7 @@ export class Relayer {
   }
 
   async run(intervalMs: number, signal: AbortSignal): Promise<void> {
-    while (!signal.aborted) {
-      try {
-        await this.tick();
-      } catch (e) {
-        this.log(`tick failed: ${(e as Error).message}`);
-      }
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, intervalMs);
-        signal.addEventListener('abort', () => { clearTimeout(t); resolve(); }, { once: true });
-      });
-    }
+    await runEvery(intervalMs, signal, () => this.tick(), (line) => this.log(line));
   }
 
   close() {
