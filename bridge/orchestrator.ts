@@ -207,9 +207,10 @@ export class Orchestrator {
 
   /** A bonded validator's bridge duties (key binding, confirms, claims) are feeless, so the operator needs no liquid NRN. */
   private async broadcast(msgs: EncodeObject[]) {
-    const gas = Math.ceil((await this.client.simulate(this.validator, msgs, '')) * 1.5);
+    // Feeless, so a wide margin costs nothing; the chain moves between simulation and inclusion (other confirms land).
+    const gas = Math.ceil((await this.client.simulate(this.validator, msgs, '')) * 1.5) + 50_000;
     const res = await this.client.signAndBroadcast(this.validator, msgs, { amount: [], gas: String(gas) }, '');
-    if (res.code !== 0) throw new Error(`orchestrator tx ${res.transactionHash} failed with ${(res as { codespace?: string }).codespace}/${res.code}: ${res.rawLog}`);
+    if (res.code !== 0) throw new Error(`orchestrator tx ${res.transactionHash} failed with code ${res.code}: ${res.rawLog}`);
   }
 
   /** Ticks every `intervalMs` until `signal` aborts; a failed tick is logged and retried on the next one. */

@@ -7,6 +7,9 @@ import { startBridgeKit, eventsOf, msgResponses, FEE, VALIDATORS } from './testk
 import type { BridgeKit } from './testkit.ts';
 import { powerShifted } from './valset.ts';
 import { formatSignature } from './msgs.ts';
+import { nextEventNonce, pinClaimStart } from './claims.ts';
+import { keys, writeNumber } from './state.ts';
+import { CacheKV } from '../../chain/store/kv.ts';
 
 const pb = nrn.bridge.v1;
 const T = {
@@ -175,8 +178,9 @@ test('claims: contiguous nonces, > 2/3 of power pays once, minority never; escro
       }
     };
     // Event 1: the deployment's valset; event 2: batch 1 executed (wNRN minted: amount + fee to the relayer).
-    await claimAll(3, T.valsetUpdated, (v) => ({ validator: kit.addrs[v], event_nonce: 1, eth_block_height: 10, valset_nonce: 1 }));
-    await claimAll(3, T.batchExecuted, (v) => ({ validator: kit.addrs[v], event_nonce: 2, eth_block_height: 12, batch_nonce: 1 }));
+    // Every validator claims from the first event after it registered, so all four go through events 1 and 2.
+    await claimAll(4, T.valsetUpdated, (v) => ({ validator: kit.addrs[v], event_nonce: 1, eth_block_height: 10, valset_nonce: 1 }));
+    await claimAll(4, T.batchExecuted, (v) => ({ validator: kit.addrs[v], event_nonce: 2, eth_block_height: 12, batch_nonce: 1 }));
     wnrnSupply += 7_005_000n;
     assert.equal((await decode.batches(kit)).length, 0, 'executed batch dropped');
     await invariant();
@@ -247,4 +251,17 @@ test('a new valset is requested when bonded power shifts by more than 5%, not fo
   } finally {
     await kit.close();
   }
+});
+
+test('a validator claims from the first event after it registered, however far others get before its first claim', () => {
+  const kv = new CacheKV({ get: () => undefined, async *iterate() {} });
+  writeNumber(kv, keys.lastObservedNonce, 5);
+  pinClaimStart(kv, 'nrn1late');
+  assert.equal(nextEventNonce(kv, 'nrn1late'), 6);
+  writeNumber(kv, keys.lastObservedNonce, 9); // others' claims are observed meanwhile
+  assert.equal(nextEventNonce(kv, 'nrn1late'), 6, 'the start stays pinned');
+  pinClaimStart(kv, 'nrn1late');
+  assert.equal(nextEventNonce(kv, 'nrn1late'), 6, 'pinning again changes nothing');
+  writeNumber(kv, keys.lastEventNonce('nrn1late'), 7);
+  assert.equal(nextEventNonce(kv, 'nrn1late'), 8);
 });

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { fromBech32 } from '@cosmjs/encoding';
 import type { Context } from '../../chain/module.ts';
-import type { KVReader } from '../../chain/store/kv.ts';
+import type { KV, KVReader } from '../../chain/store/kv.ts';
 import { BECH32_PREFIX, DENOM } from '../../chain/address.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import type { BankView } from '../bank/index.ts';
@@ -31,8 +31,18 @@ export interface ClaimDeps {
 }
 
 /** The nonce a validator's next claim must carry: one past its last, or past the last observed if it never claimed. */
+/**
+ * The event nonce a validator must claim next: one past its last claim, or, before its first, one past the last
+ * nonce observed when it registered its Ethereum key (pinned then, so others' attestations never move it).
+ */
 export function nextEventNonce(kv: KVReader, validator: string): number {
-  return (readNumber(kv, keys.lastEventNonce(validator)) || readNumber(kv, keys.lastObservedNonce)) + 1;
+  const own = kv.get(keys.lastEventNonce(validator));
+  return (own !== undefined ? readNumber(kv, keys.lastEventNonce(validator)) : readNumber(kv, keys.lastObservedNonce)) + 1;
+}
+
+/** Pins a newly registered validator's claim start (see nextEventNonce); a key rotation keeps its place. */
+export function pinClaimStart(kv: KV, validator: string) {
+  if (kv.get(keys.lastEventNonce(validator)) === undefined) writeNumber(kv, keys.lastEventNonce(validator), readNumber(kv, keys.lastObservedNonce));
 }
 
 const claimHash = (c: Claim) => createHash('sha256').update(JSON.stringify([c.kind, c.event_nonce, c.eth_block_height, c.details])).digest('hex');
@@ -54,11 +64,13 @@ export async function recordClaim(ctx: Context, deps: ClaimDeps, c: Claim) {
   writeAttestation(ctx.kv, att);
   writeNumber(ctx.kv, keys.lastEventNonce(c.validator), c.event_nonce);
   ctx.events.emit(events.claimVoted(att, c.validator));
-  await observeInOrder(ctx, deps);
 }
 
-/** Applies every next-in-line attestation that strictly more than 2/3 of bonded power voted for. */
-async function observeInOrder(ctx: Context, deps: ClaimDeps) {
+/**
+ * Applies every next-in-line attestation that strictly more than 2/3 of bonded power voted for. Runs at end block
+ * (as Gravity's EndBlocker tallies), so a claim's gas never depends on whether it happens to complete the 2/3.
+ */
+export async function observeInOrder(ctx: Context, deps: ClaimDeps) {
   const bonded = await deps.signers.bondedValidators(ctx.kv);
   const powerOf = new Map(bonded.map((v) => [v.operator, v.power]));
   const total = bonded.reduce((s, v) => s + v.power, 0n);

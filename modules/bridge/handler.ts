@@ -10,7 +10,7 @@ import { errors } from './errors.ts';
 import { events } from './events.ts';
 import { batchDigestOf } from './batches.ts';
 import { valsetDigest } from './valset.ts';
-import { recordClaim, BRIDGE_MODULE } from './claims.ts';
+import { recordClaim, pinClaimStart, BRIDGE_MODULE } from './claims.ts';
 import { settlementDigestOf } from './settlements.ts';
 import type { ClaimDeps } from './claims.ts';
 import {
@@ -80,6 +80,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
       if (recovered !== ethAddress) throw errors.invalidSignature.wrap(`EIP-191 signature of "${m.validator}" recovers to ${recovered}, not ${ethAddress}`);
       writeEthKey(ctx.kv, pb.EthKey.create({ validator: m.validator, eth_address: ethAddress }));
       ctx.kv.set(keys.ethOwner(ethAddress), new TextEncoder().encode(m.validator));
+      pinClaimStart(ctx.kv, m.validator);
       ctx.events.emit(events.ethKeyRegistered(m.validator, ethAddress));
       return response('MsgRegisterEthKeyResponse');
     },

@@ -5,7 +5,7 @@ import { bridgeHandlers } from './handler.ts';
 import { bridgeQueries } from './queries.ts';
 import { bridgeGenesis, DEFAULT_PARAMS } from './genesis.ts';
 import type { BridgeGenesis } from './genesis.ts';
-import { BRIDGE_MODULE } from './claims.ts';
+import { BRIDGE_MODULE, observeInOrder } from './claims.ts';
 import { cancelTimedOutBatches, maybeCreateBatch } from './batches.ts';
 import { maybeRequestValset } from './valset.ts';
 import { maybeRequestSettlements } from './settlements.ts';
@@ -31,6 +31,7 @@ export function createBridgeModule(deps: BridgeDeps): Module<BridgeGenesis> {
     genesis: bridgeGenesis,
     async endBlock(ctx) {
       const p = readParams(ctx.kv);
+      await observeInOrder(ctx, deps);
       await maybeRequestValset(ctx, deps.signers, p);
       await cancelTimedOutBatches(ctx);
       await maybeCreateBatch(ctx, p);
