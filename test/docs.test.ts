@@ -210,7 +210,7 @@ test('the block parser and the command check: markers, continuations, comments, 
   assert.equal(helpCheckOf("export X='y z'"), undefined);
   assert.throws(() => helpCheckOf('npm run no-such-script'), /no-such-script/);
   assert.throws(() => helpCheckOf('curl http://127.0.0.1:26657/status'), /only the project's CLIs/);
-  await assert.rejects(checkHelp('npx nrnd q slashing', helpCheckOf('npx nrnd q slashing')!), /not a command or argument/);
+  await assert.rejects(checkHelp('npx nrnd q governance', helpCheckOf('npx nrnd q governance')!), /not a command or argument/);
   await assert.rejects(checkHelp('npx nrn dataset iris --bogus', helpCheckOf('npx nrn dataset iris --bogus')!), /option --bogus/);
   await checkHelp('npx nrnd q bank balances nrn1…', helpCheckOf('npx nrnd q bank balances nrn1…')!);
   assert.throws(() => shBlocks('y.md', '<!-- test: maybe -->\n```sh\nx\n```'), /unknown doc marker/);
