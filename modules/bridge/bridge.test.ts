@@ -248,6 +248,18 @@ test('a new valset is requested when bonded power shifts by more than 5%, not fo
     const latest = (await decode.valsets(kit)).at(-1)!.valset!;
     assert.equal(latest.members![0]!.power, '12', 'highest power first');
     assert.equal(latest.members![0]!.eth_address, kit.ethKeys[0]!.address);
+
+    // Once Ethereum reports it adopted the latest valset, every older valset and its confirms are pruned.
+    const older = (await decode.valsets(kit)).map((v) => v.valset!.nonce!).filter((n) => n < latest.nonce!);
+    assert.ok(older.length > 0, 'earlier valsets exist before the update is observed');
+    for (let v = 0; v < VALIDATORS; v++) {
+      const r = await kit.send(v, T.valsetUpdated, { validator: kit.addrs[v], event_nonce: 1, eth_block_height: 30, valset_nonce: latest.nonce });
+      assert.equal(r.code, 0, r.log);
+    }
+    assert.deepEqual((await decode.valsets(kit)).map((v) => v.valset!.nonce), [latest.nonce]);
+    for (const n of older) {
+      assert.equal(kit.app.store.committed.get(keys.valset(n)), undefined, `valset ${n} pruned`);
+    }
   } finally {
     await kit.close();
   }

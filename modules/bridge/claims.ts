@@ -30,7 +30,6 @@ export interface ClaimDeps {
   signers: SignerSetView;
 }
 
-/** The nonce a validator's next claim must carry: one past its last, or past the last observed if it never claimed. */
 /**
  * The event nonce a validator must claim next: one past its last claim, or, before its first, one past the last
  * nonce observed when it registered its Ethereum key (pinned then, so others' attestations never move it).
@@ -121,5 +120,22 @@ async function applyObserved(ctx: Context, deps: ClaimDeps, a: Attestation) {
     }
     // NRNBridge's batch nonce only grows, so older batches can never execute now.
     for (const older of await pendingBatches(ctx.kv)) if (older.nonce < nonce) await cancelBatch(ctx, older, `superseded by executed batch ${nonce}`);
+  } else if (a.kind === 'valset_updated') {
+    await pruneValsetsBefore(ctx.kv, Number(details.valset_nonce));
   }
+}
+
+/**
+ * Valsets older than the one Ethereum has adopted can never be relayed (NRNBridge only moves forward), and no
+ * batch is signed against them any more: they and their confirms go, so the store does not grow with every update.
+ */
+async function pruneValsetsBefore(kv: KV, nonce: number) {
+  const stale: string[] = [];
+  for await (const [key, raw] of kv.iterate(keys.valsetsPrefix)) {
+    const v = pb.Valset.decode(raw);
+    if (v.nonce >= nonce) break;
+    stale.push(key);
+    for await (const [confirmKey] of kv.iterate(keys.valsetConfirmsOf(v.nonce))) stale.push(confirmKey);
+  }
+  for (const key of stale) kv.delete(key);
 }
