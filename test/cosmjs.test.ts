@@ -245,3 +245,17 @@ test('a /store query with prove=true verifies against the app hash in the next b
   assert.equal(verifyProof(appHash, missingKey, null, absence), true);
   assert.equal(verifyProof(appHash, missingKey, new TextEncoder().encode('5'), absence), false);
 });
+
+test('a tx CheckTx refuses throws at once and leaves no timer behind (connectSigner works around CosmJS 0.39)', async () => {
+  const { connectSigner } = await import('../client/connect.ts');
+  const c = await connectSigner(chain.rpc, alice.wallet);
+  try {
+    const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const before = timers();
+    const tooCheap: StdFee = { amount: [{ denom: 'unrn', amount: '1' }], gas: '200000' };
+    await assert.rejects(c.sendTokens(alice.address, carol.address, [{ denom: 'unrn', amount: '1' }], tooCheap), /insufficient fee/);
+    assert.equal(timers(), before, 'no timeout timer left running after the refusal');
+  } finally {
+    c.disconnect();
+  }
+});
