@@ -36,29 +36,33 @@ const feeCollector = moduleAddress('fee_collector');
 interface Ledger { alice: bigint; bob: bigint; carol: bigint; feeCollector: bigint; supply: bigint; totalSupply: bigint }
 
 /**
- * Every figure read at one height: fees move from the fee collector to distribution in the next block's
- * BeginBlock, so balances read at different heights could count the same fee twice.
+ * Every figure from one height: fees move from the fee collector to distribution in the next block's BeginBlock,
+ * so balances read across a block boundary could count the same fee twice. Reads go to the latest height (the
+ * supply listing is served there only) and are taken again until every answer carries the same height.
  */
 async function ledger(): Promise<Ledger> {
-  // The app's last committed height (CometBFT's /status can list a block the app has not committed yet).
-  const height = (await comet.abciInfo()).lastBlockHeight!;
-  const q = async <T>(path: string, req: Uint8Array, decode: (b: Uint8Array) => T): Promise<T> => {
-    const r = await queryClient.queryAbci(path, req, height);
-    assert.equal(r.height, height);
-    return decode(r.value);
-  };
-  const bal = async (address: string) => BigInt((await q('/cosmos.bank.v1beta1.Query/Balance',
-    QueryBalanceRequest.encode({ address, denom: 'unrn' }).finish(), QueryBalanceResponse.decode)).balance!.amount);
-  const total = await q('/cosmos.bank.v1beta1.Query/TotalSupply', QueryTotalSupplyRequest.encode({}).finish(),
-    QueryTotalSupplyResponse.decode);
-  assert.deepEqual(total.supply.map((c) => c.denom), ['unrn']);
-  const supplyOf = await q('/cosmos.bank.v1beta1.Query/SupplyOf', QuerySupplyOfRequest.encode({ denom: 'unrn' }).finish(),
-    QuerySupplyOfResponse.decode);
-  return {
-    alice: await bal(alice.address), bob: await bal(bob.address), carol: await bal(carol.address),
-    feeCollector: await bal(feeCollector) + await bal(moduleAddress('distribution')),
-    supply: BigInt(supplyOf.amount!.amount), totalSupply: BigInt(total.supply[0]!.amount),
-  };
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const heights = new Set<number>();
+    const q = async <T>(path: string, req: Uint8Array, decode: (b: Uint8Array) => T): Promise<T> => {
+      const r = await queryClient.queryAbci(path, req);
+      heights.add(r.height);
+      return decode(r.value);
+    };
+    const bal = async (address: string) => BigInt((await q('/cosmos.bank.v1beta1.Query/Balance',
+      QueryBalanceRequest.encode({ address, denom: 'unrn' }).finish(), QueryBalanceResponse.decode)).balance!.amount);
+    const total = await q('/cosmos.bank.v1beta1.Query/TotalSupply', QueryTotalSupplyRequest.encode({}).finish(),
+      QueryTotalSupplyResponse.decode);
+    assert.deepEqual(total.supply.map((c) => c.denom), ['unrn']);
+    const supplyOf = await q('/cosmos.bank.v1beta1.Query/SupplyOf', QuerySupplyOfRequest.encode({ denom: 'unrn' }).finish(),
+      QuerySupplyOfResponse.decode);
+    const l = {
+      alice: await bal(alice.address), bob: await bal(bob.address), carol: await bal(carol.address),
+      feeCollector: await bal(feeCollector) + await bal(moduleAddress('distribution')),
+      supply: BigInt(supplyOf.amount!.amount), totalSupply: BigInt(total.supply[0]!.amount),
+    };
+    if (heights.size === 1) return l;
+  }
+  throw new Error('no block long enough to read the ledger at one height');
 }
 
 /** The fee a committed tx actually paid, read back from its AuthInfo. */
