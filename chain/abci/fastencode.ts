@@ -6,21 +6,14 @@
 import { ValidatorUpdate } from 'cosmjs-types/tendermint/abci/types';
 import type { Request, Response, ResponseCheckTx, ResponseFinalizeBlock, ExecTxResult, Event, EventAttribute } from 'cosmjs-types/tendermint/abci/types';
 import { ConsensusParams } from 'cosmjs-types/tendermint/types/params';
+import { putVarint, varintSize } from '../tx/wire.ts';
 
-const varintLen = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
-
-function varint64Len(n: bigint): number {
-  let v = BigInt.asUintN(64, n);
-  let len = 1;
-  while (v > 0x7fn) { v >>= 7n; len++; }
-  return len;
-}
 
 const strLen = (s: string) => Buffer.byteLength(s, 'utf8');
 /** Bytes of a length-delimited field with a one-byte tag (fields 1–15), 0 when proto3 skips it. */
-const strField = (s: string) => { if (s === '') return 0; const n = strLen(s); return 1 + varintLen(n) + n; };
-const bytesField = (b: Uint8Array) => (b.length === 0 ? 0 : 1 + varintLen(b.length) + b.length);
-const nested = (size: number) => 1 + varintLen(size) + size;
+const strField = (s: string) => { if (s === '') return 0; const n = strLen(s); return 1 + varintSize(n) + n; };
+const bytesField = (b: Uint8Array) => (b.length === 0 ? 0 : 1 + varintSize(b.length) + b.length);
+const nested = (size: number) => 1 + varintSize(size) + size;
 
 const attributeSize = (a: EventAttribute) => strField(a.key) + strField(a.value) + (a.index ? 2 : 0);
 
@@ -35,10 +28,10 @@ type TxResultLike = Pick<ExecTxResult, 'code' | 'data' | 'log' | 'info' | 'gasWa
 
 function txResultSize(r: TxResultLike): number {
   let n = 0;
-  if (r.code !== 0) n += 1 + varintLen(r.code);
+  if (r.code !== 0) n += 1 + varintSize(r.code);
   n += bytesField(r.data) + strField(r.log) + strField(r.info);
-  if (r.gasWanted !== 0n) n += 1 + varint64Len(r.gasWanted);
-  if (r.gasUsed !== 0n) n += 1 + varint64Len(r.gasUsed);
+  if (r.gasWanted !== 0n) n += 1 + varintSize(r.gasWanted);
+  if (r.gasUsed !== 0n) n += 1 + varintSize(r.gasUsed);
   for (const e of r.events) n += nested(eventSize(e));
   return n + strField(r.codespace);
 }
@@ -49,14 +42,8 @@ class Out {
   constructor(size: number) {
     this.buf = Buffer.allocUnsafe(size);
   }
-  varint(n: number) {
-    while (n > 0x7f) { this.buf[this.o++] = (n & 0x7f) | 0x80; n = Math.floor(n / 128); }
-    this.buf[this.o++] = n;
-  }
-  varint64(n: bigint) {
-    let v = BigInt.asUintN(64, n);
-    while (v > 0x7fn) { this.buf[this.o++] = Number(v & 0x7fn) | 0x80; v >>= 7n; }
-    this.buf[this.o++] = Number(v);
+  varint(n: number | bigint) {
+    this.o = putVarint(this.buf, this.o, n);
   }
   str(tag: number, s: string) {
     if (s === '') return;
@@ -88,8 +75,8 @@ class Out {
     this.bytes(18, r.data);
     this.str(26, r.log);
     this.str(34, r.info);
-    if (r.gasWanted !== 0n) { this.buf[this.o++] = 40; this.varint64(r.gasWanted); }
-    if (r.gasUsed !== 0n) { this.buf[this.o++] = 48; this.varint64(r.gasUsed); }
+    if (r.gasWanted !== 0n) { this.buf[this.o++] = 40; this.varint(r.gasWanted); }
+    if (r.gasUsed !== 0n) { this.buf[this.o++] = 48; this.varint(r.gasUsed); }
     for (const e of r.events) this.event(58, e);
     this.str(66, r.codespace);
   }
@@ -98,7 +85,7 @@ class Out {
 function checkTxBytes(r: ResponseCheckTx): Uint8Array {
   const inner = txResultSize(r);
   // Response.check_tx is field 9: tag 74.
-  const out = new Out(1 + varintLen(inner) + inner);
+  const out = new Out(1 + varintSize(inner) + inner);
   out.buf[out.o++] = 74;
   out.varint(inner);
   out.txResult(r);
@@ -117,7 +104,7 @@ function finalizeBlockBytes(r: ResponseFinalizeBlock): Uint8Array {
   if (params) inner += nested(params.length);
   inner += bytesField(r.appHash);
   // Response.finalize_block is field 21: tag 170 as a two-byte varint.
-  const out = new Out(2 + varintLen(inner) + inner);
+  const out = new Out(2 + varintSize(inner) + inner);
   out.buf[out.o++] = 0xaa;
   out.buf[out.o++] = 0x01;
   out.varint(inner);

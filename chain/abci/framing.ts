@@ -2,6 +2,7 @@
  * CometBFT's ABCI socket framing: every message is `uvarint(len) ‖ protobuf body`.
  * The prefix is an unsigned varint (Go's binary.PutUvarint via libs/protoio), not the zigzag varint of Tendermint <= 0.33.
  */
+import { varintSize as uvarintSize, putVarint as writeUvarint } from '../tx/wire.ts';
 
 /** Largest frame accepted unless told otherwise; CometBFT's own ceiling is 100 MB, blocks default to 21 MiB. */
 export const DEFAULT_MAX_FRAME_BYTES = 64 * 1024 * 1024;
@@ -14,25 +15,8 @@ export class FrameError extends Error {
   override name = 'FrameError';
 }
 
-/** Number of bytes `value` takes as a uvarint. */
-export function uvarintSize(value: number): number {
-  let size = 1;
-  while (value >= 0x80) {
-    value = Math.floor(value / 128);
-    size++;
-  }
-  return size;
-}
-
-/** Writes `value` (a non-negative safe integer) as a uvarint at `offset`; returns the offset after it. */
-export function writeUvarint(target: Uint8Array, offset: number, value: number): number {
-  while (value >= 0x80) {
-    target[offset++] = (value % 128) | 0x80;
-    value = Math.floor(value / 128);
-  }
-  target[offset++] = value;
-  return offset;
-}
+/** The length prefix is the protobuf varint: one writer and one sizer for both (chain/tx/wire.ts). */
+export { uvarintSize, writeUvarint };
 
 /** One frame: the length prefix followed by `body`. */
 export function encodeFrame(body: Uint8Array): Uint8Array {

@@ -10,6 +10,7 @@ import { addressFromPubkey, DENOM } from '../address.ts';
 import type { AccountsView } from '../../modules/auth/index.ts';
 import type { BankView } from '../../modules/bank/index.ts';
 import { parseAmount } from '../../modules/bank/coins.ts';
+import { putVarint } from './wire.ts';
 import type { DecodedTx } from './decode.ts';
 import { SignatureCache } from './sigcache.ts';
 
@@ -42,14 +43,6 @@ export interface AnteInput {
   recheck: boolean;
   /** Every message is one its module lets through without a fee (gas is still metered). */
   feeless?: boolean;
-}
-
-/** Writes `n` as a protobuf varint at `o`; returns the offset after it. */
-function putVarint(out: Uint8Array, o: number, n: number | bigint): number {
-  let v = BigInt(n);
-  while (v > 0x7fn) { out[o++] = Number(v & 0x7fn) | 0x80; v >>= 7n; }
-  out[o++] = Number(v);
-  return o;
 }
 
 const chainIdBytes = new Map<string, Buffer>();

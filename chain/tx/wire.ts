@@ -2,6 +2,32 @@
 // Field order and proto3 default-skipping are the caller's, so output matches the generated encoders byte for byte.
 const utf8 = new TextEncoder();
 
+/** Bytes `n` takes as a protobuf varint (a bigint as uint64, so negative int64 values take 10). */
+export function varintSize(n: number | bigint): number {
+  if (typeof n === 'bigint') {
+    let v = BigInt.asUintN(64, n);
+    let size = 1;
+    while (v > 0x7fn) { v >>= 7n; size++; }
+    return size;
+  }
+  let size = 1;
+  while (n >= 0x80) { n = Math.floor(n / 128); size++; }
+  return size;
+}
+
+/** Writes `n` (a non-negative safe integer, or a bigint as uint64) as a varint at `offset`; returns the offset after it. */
+export function putVarint(out: Uint8Array, offset: number, n: number | bigint): number {
+  if (typeof n === 'bigint') {
+    let v = BigInt.asUintN(64, n);
+    while (v > 0x7fn) { out[offset++] = Number(v & 0x7fn) | 0x80; v >>= 7n; }
+    out[offset++] = Number(v);
+    return offset;
+  }
+  while (n >= 0x80) { out[offset++] = (n % 128) | 0x80; n = Math.floor(n / 128); }
+  out[offset++] = n;
+  return offset;
+}
+
 export class WireWriter {
   #buf: number[] = [];
 

@@ -1,7 +1,7 @@
 // Every auth storage key, in one place.
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import type { KV, KVReader } from '../../chain/store/kv.ts';
-import { WireWriter, encodeAny } from '../../chain/tx/wire.ts';
+import { WireWriter, encodeAny, putVarint } from '../../chain/tx/wire.ts';
 
 export const keys = {
   account: (addr: string) => `auth/acct/${addr}`,
@@ -26,13 +26,6 @@ export function readAccount(kv: KVReader, addr: string): BaseAccount | undefined
 // Address and public-key fields of recently written accounts: only the two numbers change from tx to tx.
 const prefixes = new Map<string, { pubKey: Uint8Array | undefined; bytes: Uint8Array }>();
 const PREFIX_CACHE = 100_000;
-
-function putVarint(out: Uint8Array, o: number, n: bigint): number {
-  let v = BigInt.asUintN(64, n);
-  while (v > 0x7fn) { out[o++] = Number(v & 0x7fn) | 0x80; v >>= 7n; }
-  out[o++] = Number(v);
-  return o;
-}
 
 /** BaseAccount.encode's bytes, without its per-call 8 KiB buffer (every tx writes its signer's account). */
 export function encodeAccount(acct: BaseAccount): Uint8Array {
