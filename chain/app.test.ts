@@ -10,6 +10,7 @@ import { toBech32 } from '@cosmjs/encoding';
 import { TxRaw, TxBody } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { RequestFinalizeBlock, RequestInitChain, CheckTxType } from 'cosmjs-types/tendermint/abci/types';
+import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { AppStore } from './store/store.ts';
 import { NrnApp } from './app.ts';
 
@@ -31,10 +32,10 @@ async function setup() {
     await app.commit({});
     return res;
   };
-  const sign = async (sequence: number, amount = '10', to = toBech32('nrn', new Uint8Array(20).fill(7))) => {
+  const sign = async (sequence: number, amount = '10', to = toBech32('nrn', new Uint8Array(20).fill(7)), fee = '5000') => {
     const body = TxBody.fromPartial({ messages: [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.encode(MsgSend.fromPartial({ fromAddress: acct!.address, toAddress: to, amount: [{ denom: 'unrn', amount }] })).finish() }] });
     const bodyBytes = TxBody.encode(body).finish();
-    const authInfoBytes = makeAuthInfoBytes([{ pubkey: encodePubkey(encodeSecp256k1Pubkey(acct!.pubkey)), sequence }], [{ denom: 'unrn', amount: '5000' }], 200000, undefined, undefined);
+    const authInfoBytes = makeAuthInfoBytes([{ pubkey: encodePubkey(encodeSecp256k1Pubkey(acct!.pubkey)), sequence }], fee === '0' ? [] : [{ denom: 'unrn', amount: fee }], 200000, undefined, undefined);
     const { signature } = await wallet.signDirect(acct!.address, makeSignDoc(bodyBytes, authInfoBytes, CHAIN_ID, 0));
     return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [Buffer.from(signature.signature, 'base64')] }).finish();
   };
@@ -95,5 +96,24 @@ test('a failed message keeps the fee and sequence in a block but changes nothing
       assert.deepEqual(res2.appHash, res.appHash);
       assert.deepEqual(res2.txResults, res.txResults);
     } finally { await s2.cleanup(); }
+  } finally { await s.cleanup(); }
+});
+
+test('simulating a zero-fee tx charges the gas of a fee payment without making one', async () => {
+  const s = await setup();
+  try {
+    await s.block([]);
+    const simulate = async (tx: Uint8Array) => s.app.query({ path: '/cosmos.tx.v1beta1.Service/Simulate', data: SimulateRequest.encode({ txBytes: tx }).finish(), height: 0n, prove: false });
+    // The whole balance: a probe that really paid 1 unrn would leave too little for the send.
+    const all = await simulate(await s.sign(0, '1000000000', undefined, '0'));
+    assert.equal(all.code, 0, all.log);
+    const { gasInfo, result } = SimulateResponse.decode(all.value);
+    const feeCollectorMoves = result!.events.filter((e) => e.type === 'transfer' && e.attributes.some((a) => a.key === 'amount' && a.value === '1unrn'));
+    assert.deepEqual(feeCollectorMoves, [], 'no 1unrn probe transfer among the simulated events');
+    const paid = SimulateResponse.decode((await simulate(await s.sign(0, '10'))).value).gasInfo!.gasUsed;
+    const free = SimulateResponse.decode((await simulate(await s.sign(0, '10', undefined, '0'))).value).gasInfo!.gasUsed;
+    // Within the size gas of the fee field itself (the paid tx's AuthInfo carries ~20 bytes more).
+    assert.ok(free >= paid - 1000n && free <= paid, `zero-fee estimate ${free} is a fee payment's gas like ${paid}`);
+    assert.ok(gasInfo!.gasUsed > 0n);
   } finally { await s.cleanup(); }
 });

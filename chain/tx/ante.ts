@@ -5,7 +5,8 @@ import secp256k1 from 'secp256k1';
 import { createHash } from 'node:crypto';
 import type { Context } from '../module.ts';
 import { sdk } from '../errors.ts';
-import { event } from '../events.ts';
+import { event, EventSink } from '../events.ts';
+import { CacheKV, GasKV } from '../store/kv.ts';
 import { addressFromPubkey, DENOM } from '../address.ts';
 import type { AccountsView } from '../../modules/auth/index.ts';
 import type { BankView } from '../../modules/bank/index.ts';
@@ -159,8 +160,9 @@ export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
   if (feeAmount > 0n) {
     deps.bank.send(ctx, signer, deps.bank.moduleAddress(FEE_COLLECTOR), [{ denom: DENOM, amount: feeAmount }]);
   } else if (simulate) {
-    // Charge what paying a fee would cost, so "auto" gas estimates cover the real deduction.
-    const probe = { ...ctx, kv: ctx.kv };
+    // Charge what paying a fee would cost, so "auto" gas estimates cover the real deduction: metered like the real
+    // send, written to a branch that is dropped, its events kept nowhere (the simulated tx must not move 1 unrn).
+    const probe = { ...ctx, kv: new GasKV(new CacheKV(ctx.kv instanceof GasKV ? ctx.kv.inner : ctx.kv), ctx.gas), events: new EventSink(false) };
     try { deps.bank.send(probe, signer, deps.bank.moduleAddress(FEE_COLLECTOR), [{ denom: DENOM, amount: 1n }]); } catch { /* only the gas matters */ }
   }
   if (ctx.events.keep) ctx.events.emit(event('tx', { fee: `${feeAmount}${DENOM}`, fee_payer: signer }));
