@@ -5,7 +5,7 @@ export async function runEvery(intervalMs: number, signal: AbortSignal, pass: ()
     try {
       await pass();
     } catch (e) {
-      log(`tick failed: ${(e as Error).message}`);
+      if (!signal.aborted) log(`tick failed: ${(e as Error).message}`);
     }
     await new Promise<void>((resolve) => {
       const t = setTimeout(resolve, intervalMs);

@@ -87,25 +87,34 @@ export async function startNode(o: StartOptions): Promise<RunningNode> {
     comet.stderr?.pipe(out);
   }
   const exited = new Promise<number | null>((res) => comet.once('exit', (code) => res(code)));
-  let stopping = false;
-  exited.then(async (code) => {
-    if (!stopping) {
-      log.error('CometBFT exited unexpectedly', { code, log: logTarget });
-      stopping = true;
-      await shutdown();
-    }
+  // A terminal's Ctrl-C reaches the whole process group, CometBFT included: after a signal its exit is expected.
+  let exitExpected = false;
+  const expectExit = () => { exitExpected = true; };
+  process.on('SIGINT', expectExit);
+  process.on('SIGTERM', expectExit);
+  let stopped: Promise<void> | undefined;
+  const finish = async () => {
+    process.off('SIGINT', expectExit);
+    process.off('SIGTERM', expectExit);
+    await shutdown();
+    log.info('node stopped', { height: store.height });
+  };
+  exited.then((code) => {
+    if (stopped) return;
+    if (!exitExpected) log.error('CometBFT exited unexpectedly', { code, log: logTarget });
+    stopped = finish();
   });
   return {
     app, config, comet, exited,
-    async stop() {
-      if (stopping) { await exited; return; }
-      stopping = true;
-      comet.kill('SIGTERM');
-      const timer = setTimeout(() => comet.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-      await shutdown();
-      log.info('node stopped', { height: store.height });
+    stop() {
+      stopped ??= (async () => {
+        comet.kill('SIGTERM');
+        const timer = setTimeout(() => comet.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+        await finish();
+      })();
+      return stopped;
     },
   };
 }

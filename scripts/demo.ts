@@ -99,8 +99,9 @@ export async function startDemo(o: DemoOptions): Promise<{ stop(): Promise<void>
     log: (msg, f) => (msg === 'trained' ? o.log.debug : o.log.info)(`trainer: ${msg}`, f), // one line per pass is noise
   });
   const running = [
-    verifier.run().catch((e) => o.log.error('verifier stopped', { error: String(e) })),
-    trainer.run().catch((e) => o.log.error('trainer stopped', { error: String(e) })),
+    // Once stopping, a request cut short by the node going away is the stop itself, not an error.
+    verifier.run().catch((e) => { if (!stopper.signal.aborted) o.log.error('verifier stopped', { error: String(e) }); }),
+    trainer.run().catch((e) => { if (!stopper.signal.aborted) o.log.error('trainer stopped', { error: String(e) }); }),
   ];
   return {
     groupId: state.groupId,
