@@ -165,6 +165,8 @@ export class NrnApp {
     for (const bytes of txs) {
       if (bytes.length > this.#maxTxBytes) continue;
       const hash = createHash('sha256').update(bytes).digest('hex');
+      // CheckTx reads the hash back for these very bytes instead of hashing them again.
+      this.#prechecked.set(bytes, hash);
       if (this.#pendingSigs.has(hash) || this.sigCache.has(hash)) continue;
       // A hint only: anything odd (malformed tx, unknown signer, state mid-Commit) leaves the tx to CheckTx as usual.
       try {
@@ -177,7 +179,6 @@ export class NrnApp {
         if (!pubkey || pubkey.length !== 33) continue;
         checks.push({ signature, pubkey, digest: signDocDigest(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.#chainId, acct.accountNumber) });
         meta.push({ hash, binding: SignatureCache.binding(acct.accountNumber, pubkey) });
-        this.#prechecked.set(bytes, hash);
       } catch {
         continue;
       }
@@ -223,7 +224,7 @@ export class NrnApp {
     const recheck = req.type === CheckTxType.RECHECK;
     if (this.#pendingSigs.size && !recheck) this.#collectPrecheck(req.tx);
     // runTx writes into the check state only when the tx passes, so it needs no branch of its own here.
-    const out = await this.runTx('check', req.tx, this.#checkState, { height: this.store.height + 1, timeMs: this.#lastBlockTimeMs, chainId: this.#chainId }, recheck);
+    const out = await this.runTx('check', req.tx, this.#checkState, { height: this.store.height + 1, timeMs: this.#lastBlockTimeMs, chainId: this.#chainId }, recheck, this.#prechecked.get(req.tx));
     this.#opts.onCheckTx?.({ code: out.code, codespace: out.codespace });
     return { code: out.code, data: new Uint8Array(0), log: out.log, info: '', gasWanted: out.gasWanted, gasUsed: out.gasUsed, events: [], codespace: out.codespace };
   }
@@ -357,13 +358,13 @@ export class NrnApp {
    * Runs one tx against `base`. In a block the ante handler's writes (fee, sequence) stay even when a
    * message fails; in CheckTx and simulation nothing is kept unless everything passes.
    */
-  async runTx(mode: Context['mode'], txBytes: Uint8Array, base: CacheKV, block: BlockInfo, recheck: boolean): Promise<TxOutcome> {
+  async runTx(mode: Context['mode'], txBytes: Uint8Array, base: CacheKV, block: BlockInfo, recheck: boolean, knownHash?: string): Promise<TxOutcome> {
     let meter = new GasMeter(0);
     let gasWanted = 0n;
     const sink = new EventSink(mode !== 'check');
     try {
       if (txBytes.length > this.#maxTxBytes) throw sdk.txTooLarge.wrap(`tx is ${txBytes.length} bytes, the maximum is ${this.#maxTxBytes}`);
-      const txHash = createHash('sha256').update(txBytes).digest('hex');
+      const txHash = knownHash ?? createHash('sha256').update(txBytes).digest('hex');
       const { tx, msgs, signer } = this.#prepare(txHash, txBytes);
       gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
       if (mode !== 'simulate' && gasWanted > BigInt(Number.MAX_SAFE_INTEGER)) throw sdk.invalidGasLimit.wrap(`gas limit ${gasWanted} is too large`);
@@ -376,7 +377,6 @@ export class NrnApp {
         accounts, bank: this.bank, sigCache: this.sigCache, minGasPrice: this.#minGasPrice, chainId: this.#chainId,
       }, { tx, txHash, signer, recheck, feeless });
       if (mode === 'deliver') ante.writeTo(base);
-      const anteEvents = sink.events.length;
       if (recheck) {
         // Recheck only asks whether the tx can still pay and sequence (as the SDK's recheck runs the ante handler only).
         ante.writeTo(base);
@@ -386,14 +386,10 @@ export class NrnApp {
       const run = mode === 'deliver' ? base.branch() : ante;
       const msgSink = new EventSink(mode !== 'check');
       const responses = [];
-      try {
-        for (const [i, { route, msg, typeUrl }] of msgs.entries()) {
-          if (msgSink.keep) msgSink.emit(event('message', { action: typeUrl, sender: signer, module: route.module, msg_index: String(i) }));
-          responses.push(await route.handler.execute(this.#context(run, meter, mode, block, msgSink), msg));
-        }
-      } catch (e) {
-        sink.events.length = anteEvents;
-        throw e;
+      // A failing message throws past here: its events stay in msgSink, which is dropped with it.
+      for (const [i, { route, msg, typeUrl }] of msgs.entries()) {
+        if (msgSink.keep) msgSink.emit(event('message', { action: typeUrl, sender: signer, module: route.module, msg_index: String(i) }));
+        responses.push(await route.handler.execute(this.#context(run, meter, mode, block, msgSink), msg));
       }
       if (mode === 'deliver') run.writeTo(base);
       else ante.writeTo(base);

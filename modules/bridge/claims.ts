@@ -35,8 +35,8 @@ export interface ClaimDeps {
  * nonce observed when it registered its Ethereum key (pinned then, so others' attestations never move it).
  */
 export function nextEventNonce(kv: KVReader, validator: string): number {
-  const own = kv.get(keys.lastEventNonce(validator));
-  return (own !== undefined ? readNumber(kv, keys.lastEventNonce(validator)) : readNumber(kv, keys.lastObservedNonce)) + 1;
+  const pinned = kv.get(keys.lastEventNonce(validator)) !== undefined;
+  return readNumber(kv, pinned ? keys.lastEventNonce(validator) : keys.lastObservedNonce) + 1;
 }
 
 /** Pins a newly registered validator's claim start (see nextEventNonce); a key rotation keeps its place. */
@@ -70,12 +70,18 @@ export async function recordClaim(ctx: Context, deps: ClaimDeps, c: Claim) {
  * (as Gravity's EndBlocker tallies), so a claim's gas never depends on whether it happens to complete the 2/3.
  */
 export async function observeInOrder(ctx: Context, deps: ClaimDeps) {
-  const bonded = await deps.signers.bondedValidators(ctx.kv);
-  const powerOf = new Map(bonded.map((v) => [v.operator, v.power]));
-  const total = bonded.reduce((s, v) => s + v.power, 0n);
+  let powers: { powerOf: Map<string, bigint>; total: bigint } | undefined;
   for (;;) {
     const next = readNumber(ctx.kv, keys.lastObservedNonce) + 1;
-    const winner = (await attestationsAt(ctx.kv, next)).find((a) => {
+    const candidates = await attestationsAt(ctx.kv, next);
+    // Most blocks have no claim waiting: the bonded set is read only when there is one to tally.
+    if (!candidates.length) return;
+    if (!powers) {
+      const bonded = await deps.signers.bondedValidators(ctx.kv);
+      powers = { powerOf: new Map(bonded.map((v) => [v.operator, v.power])), total: bonded.reduce((s, v) => s + v.power, 0n) };
+    }
+    const { powerOf, total } = powers;
+    const winner = candidates.find((a) => {
       const power = a.votes.reduce((s, v) => s + (powerOf.get(v) ?? 0n), 0n);
       return power * 3n > total * 2n;
     });
