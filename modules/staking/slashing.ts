@@ -3,8 +3,9 @@ import { MsgUnjail, MsgUnjailResponse } from 'cosmjs-types/cosmos/slashing/v1bet
 import { MisbehaviorType } from 'cosmjs-types/tendermint/abci/types';
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
 import type { BlockEvidence, Context, MsgHandler } from '../../chain/module.ts';
-import { keys, readJson, writeJson, decodeText } from './state.ts';
+import { keys, readJson, writeJson, decodeText, readInt, writeInt } from './state.ts';
 import { DEC_ONE } from './params.ts';
+import type { Params } from './params.ts';
 import { readParams, readValidator, writeValidator, accountFromValoper, readShares, tokensOf } from './keeper.ts';
 import type { StakingKeeper, ValidatorRecord } from './keeper.ts';
 import { assertValoper } from './msgs.ts';
@@ -15,8 +16,6 @@ import { events } from './events.ts';
 /** Per consensus address: where its window started and how many of the window's blocks it missed. */
 export interface SigningInfo { startHeight: number; indexOffset: number; missed: number }
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
 const hexOf = (b: Uint8Array) => Buffer.from(b).toString('hex').toUpperCase();
 
 function validatorByCons(ctx: Context, consHex: string): ValidatorRecord | undefined {
@@ -39,23 +38,20 @@ export const VALIDATOR_UPDATE_DELAY = 1;
 
 export function createSlashing(keeper: StakingKeeper) {
   /** CometBFT reports each duplicate vote once per height; a validator pays for one infraction height once. */
-  async function handleDoubleSign(ctx: Context, consHex: string, height: bigint, power: bigint) {
-    const p = readParams(ctx.kv);
+  async function handleDoubleSign(ctx: Context, p: Params, consHex: string, height: bigint, power: bigint) {
     const v = validatorByCons(ctx, consHex);
     if (!v || ctx.kv.get(keys.evidenceSeen(consHex, height))) return;
     ctx.kv.set(keys.evidenceSeen(consHex, height), new Uint8Array(0));
     // One slash per episode: equivocations from before the validator was last punished for one (the same twin
     // process, found at several heights) are already paid for; the SDK gets the same effect by tombstoning.
-    const lastSlashed = ctx.kv.get(keys.doubleSignSlashedAt(consHex));
-    if (lastSlashed && height <= BigInt(dec.decode(lastSlashed))) return;
-    ctx.kv.set(keys.doubleSignSlashedAt(consHex), enc.encode(String(ctx.block.height)));
+    if (height <= readInt(ctx.kv, keys.doubleSignSlashedAt(consHex))) return;
+    writeInt(ctx.kv, keys.doubleSignSlashedAt(consHex), BigInt(ctx.block.height));
     const infraction = { height: Number(height) - VALIDATOR_UPDATE_DELAY, power, fraction: p.slashFractionDoubleSign, reason: 'double_sign' };
     await slashValidator(ctx, keeper, v, infraction);
     keeper.jail(ctx, v, ctx.block.timeMs + p.doubleSignJailMs);
   }
 
-  async function handleSignature(ctx: Context, consHex: string, signed: boolean, power: bigint) {
-    const p = readParams(ctx.kv);
+  async function handleSignature(ctx: Context, p: Params, consHex: string, signed: boolean, power: bigint) {
     const v = validatorByCons(ctx, consHex);
     if (!v || v.jailed) return;
     const info = readJson<SigningInfo>(ctx.kv, keys.signingInfo(consHex)) ?? { startHeight: ctx.block.height, indexOffset: 0, missed: 0 };
@@ -79,11 +75,13 @@ export function createSlashing(keeper: StakingKeeper) {
   }
 
   async function beginBlock(ctx: Context, evidence: BlockEvidence) {
+    // Params are fixed within a block: read once, not once per vote.
+    const p = readParams(ctx.kv);
     for (const m of evidence.misbehavior ?? []) {
-      if (m.type === MisbehaviorType.DUPLICATE_VOTE) await handleDoubleSign(ctx, hexOf(m.validator.address), m.height, m.validator.power);
+      if (m.type === MisbehaviorType.DUPLICATE_VOTE) await handleDoubleSign(ctx, p, hexOf(m.validator.address), m.height, m.validator.power);
     }
     for (const vote of evidence.decidedLastCommit?.votes ?? []) {
-      await handleSignature(ctx, hexOf(vote.validator.address), vote.blockIdFlag !== BlockIDFlag.BLOCK_ID_FLAG_ABSENT, vote.validator.power);
+      await handleSignature(ctx, p, hexOf(vote.validator.address), vote.blockIdFlag !== BlockIDFlag.BLOCK_ID_FLAG_ABSENT, vote.validator.power);
     }
   }
 
