@@ -47,10 +47,9 @@ const checkpointGroupView: GroupView = {
   group(kv, id) {
     const g = readGroup(kv, id);
     if (!g) return undefined;
-    const tolerance = (g.training_config as { tolerance_micro?: number } | null | undefined)?.tolerance_micro;
     return {
       id: g.id, currentVersion: g.version, roundLengthSeconds: g.training_round_seconds,
-      marginMicro: BigInt(g.training_config?.margin_micro ?? 0), toleranceMicro: tolerance ? BigInt(tolerance) : undefined,
+      marginMicro: BigInt(g.training_config?.margin_micro ?? 0),
     };
   },
 };

@@ -72,7 +72,8 @@ async function settleRound(ctx: Context, deps: SettleDeps, groupId: number, roun
   const round = readRound(ctx.kv, groupId, roundNo)!;
   const g = groups.group(ctx.kv, groupId);
   const params = readParams(ctx.kv);
-  const tolerance = g?.toleranceMicro ?? BigInt(params.default_tolerance_micro);
+  // How far below the median a claim may be before the trainer is marked: one chain-wide param.
+  const tolerance = BigInt(params.default_tolerance_micro);
   const margin = g?.marginMicro ?? 0n;
   const escrow = bank.moduleAddress(CHECKPOINT_MODULE);
   const totalPower = await validators.totalBondedPower(ctx.kv);

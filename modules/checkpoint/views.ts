@@ -16,8 +16,6 @@ export interface GroupFacts {
   roundLengthSeconds: number;
   /** A checkpoint must beat the best loss by this much (loss × 1e6). */
   marginMicro: bigint;
-  /** How far below the median a claim may be before the trainer is marked; undefined: the module's default. */
-  toleranceMicro?: bigint;
 }
 
 export interface GroupView {
