@@ -10,8 +10,11 @@ import { bridgeQueries } from '../client/bridge/queries.ts';
 import type { BridgeQueries, OutgoingBatch, Settlement, Valset } from '../client/bridge/queries.ts';
 import { bridgeMsgTypes } from '../client/bridge/types.ts';
 import { ethKeyProof } from '../client/bridge/registerEthKey.ts';
-import { batchDigest, settlementDigest, signDigest, valsetCheckpoint } from '../contracts/hash.ts';
-import type { BridgeDomain, BridgeSignature } from '../contracts/hash.ts';
+import { signDigest } from '../contracts/hash.ts';
+import { valsetDigest } from '../modules/bridge/valset.ts';
+import { batchDigestOf } from '../modules/bridge/batches.ts';
+import { settlementDigestOf } from '../modules/bridge/settlements.ts';
+import { formatSignature } from '../modules/bridge/msgs.ts';
 import { bridgeAt } from '../contracts/deploy.ts';
 import { runEvery } from './loop.ts';
 import { loadState, saveState } from './state.ts';
@@ -60,22 +63,10 @@ export interface TickReport {
   claimed: number[];
 }
 
-const sigHex = (s: BridgeSignature) => `${s.r}${s.s.slice(2)}${s.v.toString(16).padStart(2, '0')}`;
-
-export const ethValsetOf = (v: Valset) => ({
-  validators: (v.members ?? []).map((m) => m.eth_address!), powers: (v.members ?? []).map((m) => BigInt(m.power!)), nonce: BigInt(v.nonce),
-});
-export const ethBatchOf = (b: OutgoingBatch) => ({
-  amounts: (b.transfers ?? []).map((t) => BigInt(t.amount!)),
-  destinations: (b.transfers ?? []).map((t) => t.eth_dest!),
-  fees: (b.transfers ?? []).map((t) => BigInt(t.bridge_fee!)),
-  batchNonce: BigInt(b.nonce),
-  batchTimeout: BigInt(b.timeout),
-});
-
-export const ethSettlementOf = (s: Settlement) => ({
-  groupId: BigInt(s.group_id), settlementNonce: BigInt(s.nonce), trainingSetVersion: s.training_set_version, checkpointCid: s.checkpoint_cid,
-});
+// The chain's own conversions and digests: what a validator signs here is, byte for byte, what the chain checks.
+export { toEthValset as ethValsetOf } from '../modules/bridge/valset.ts';
+export { toEthBatch as ethBatchOf } from '../modules/bridge/batches.ts';
+export { toEthSettlement as ethSettlementOf } from '../modules/bridge/settlements.ts';
 
 /** NRNBridge's ValsetUpdated, BatchExecuted and SendToChain events in [from, to], in event-nonce order. */
 export async function bridgeEvents(bridge: Contract, from: number, to: number): Promise<BridgeEvent[]> {
@@ -151,25 +142,24 @@ export class Orchestrator {
     const report: TickReport = { registered: false, valsetsSigned: [], batchesSigned: [], settlementsSigned: [], claimed: [] };
     report.registered = await this.register();
     const params = await this.q.params();
-    const domain: BridgeDomain = { bridgeId: params.bridge_id, chainId: BigInt(params.eth_chain_id) };
     const msgs: EncodeObject[] = [];
     for (const { valset, confirms } of await this.q.valsets(10)) {
       if (confirms.some((c) => c.validator === this.validator)) continue;
-      const signature = signDigest(this.cfg.ethPrivateKey, valsetCheckpoint(domain, ethValsetOf(valset)));
-      msgs.push({ typeUrl: bridgeMsgTypes.confirmValset, value: { validator: this.validator, nonce: valset.nonce, signature: sigHex(signature) } });
+      const signature = signDigest(this.cfg.ethPrivateKey, valsetDigest(params, valset));
+      msgs.push({ typeUrl: bridgeMsgTypes.confirmValset, value: { validator: this.validator, nonce: valset.nonce, signature: formatSignature(signature) } });
       report.valsetsSigned.push(valset.nonce);
     }
     for (const { batch, confirms } of await this.q.pendingBatches()) {
       if (confirms.some((c) => c.validator === this.validator)) continue;
       // The digest is recomputed here, never taken from the node: the key signs only what it can check.
-      const signature = signDigest(this.cfg.ethPrivateKey, batchDigest(domain, ethBatchOf(batch)));
-      msgs.push({ typeUrl: bridgeMsgTypes.confirmBatch, value: { validator: this.validator, nonce: batch.nonce, signature: sigHex(signature) } });
+      const signature = signDigest(this.cfg.ethPrivateKey, batchDigestOf(params, batch));
+      msgs.push({ typeUrl: bridgeMsgTypes.confirmBatch, value: { validator: this.validator, nonce: batch.nonce, signature: formatSignature(signature) } });
       report.batchesSigned.push(batch.nonce);
     }
     for (const { settlement, confirms } of await this.q.settlements()) {
       if (confirms.some((c) => c.validator === this.validator)) continue;
-      const signature = signDigest(this.cfg.ethPrivateKey, settlementDigest(domain, ethSettlementOf(settlement)));
-      msgs.push({ typeUrl: bridgeMsgTypes.confirmSettlement, value: { validator: this.validator, group_id: settlement.group_id, nonce: settlement.nonce, signature: sigHex(signature) } });
+      const signature = signDigest(this.cfg.ethPrivateKey, settlementDigestOf(params, settlement));
+      msgs.push({ typeUrl: bridgeMsgTypes.confirmSettlement, value: { validator: this.validator, group_id: settlement.group_id, nonce: settlement.nonce, signature: formatSignature(signature) } });
       report.settlementsSigned.push(`${settlement.group_id}:${settlement.nonce}`);
     }
     for (const e of await this.eventsToClaim()) {

@@ -4,7 +4,9 @@ import { JsonRpcProvider, Wallet, getAddress } from 'ethers';
 import type { Contract } from 'ethers';
 import { bridgeQueries } from '../client/bridge/queries.ts';
 import type { BridgeQueries, Confirm } from '../client/bridge/queries.ts';
-import { packValsetUpdate, signaturesForSubmission, signedValset, valsetCheckpoint } from '../contracts/hash.ts';
+import { packValsetUpdate, signaturesForSubmission, signedValset } from '../contracts/hash.ts';
+import { valsetDigest } from '../modules/bridge/valset.ts';
+import { parseSignature } from '../modules/bridge/msgs.ts';
 import type { BridgeSignature, Valset as EthValset } from '../contracts/hash.ts';
 import { bridgeAt, bridgeRevert } from '../contracts/deploy.ts';
 import { ethBatchOf, ethSettlementOf, ethValsetOf } from './orchestrator.ts';
@@ -39,7 +41,7 @@ function sigOf(confirms: Confirm[]): (validator: string) => BridgeSignature | un
   const byAddress = new Map(confirms.map((c) => [getAddress(c.eth_address), c.signature]));
   return (validator) => {
     const hex = byAddress.get(getAddress(validator));
-    return hex ? { r: `0x${hex.slice(2, 66)}`, s: `0x${hex.slice(66, 130)}`, v: parseInt(hex.slice(130, 132), 16) } : undefined;
+    return hex ? parseSignature(hex) : undefined;
   };
 }
 
@@ -110,7 +112,7 @@ export class Relayer {
       if (!sigs) continue;
       const next = ethValsetOf(valset);
       const params = await this.q.params();
-      const checkpoint = valsetCheckpoint({ bridgeId: params.bridge_id, chainId: BigInt(params.eth_chain_id) }, next);
+      const checkpoint = valsetDigest(params, valset);
       const update = () => this.bridge.getFunction('updateValset')(packValsetUpdate(next, current), next.nonce, checkpoint, signedValset(current, sigs));
       if (await this.submit(`valset:${valset.nonce}`, update)) report.valsets.push(valset.nonce);
       current = await this.currentValset();
