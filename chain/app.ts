@@ -3,7 +3,6 @@
 // FinalizeBlock runs a block on a branch of state and stages it; Commit writes it atomically.
 import type * as abci from 'cosmjs-types/tendermint/abci/types';
 import {
-  ResponseProcessProposal_ProposalStatus, ResponseVerifyVoteExtension_VerifyStatus,
   ResponseOfferSnapshot_Result, ResponseApplySnapshotChunk_Result, CheckTxType,
 } from 'cosmjs-types/tendermint/abci/types';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
@@ -31,6 +30,7 @@ import { assertAddress } from './address.ts';
 import { accounts } from '../modules/auth/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
 import { wireModules } from './wiring.ts';
+import { BaseApplication } from './abci/server.ts';
 import type { SnapshotManager } from './snapshot.ts';
 
 export const APP_VERSION = 1n;
@@ -74,7 +74,8 @@ const PREPARED_CACHE_SIZE = 50_000;
 /** Genesis app_state: one entry per module, keyed by module name. */
 export type AppGenesis = Record<string, unknown>;
 
-export class NrnApp {
+/** CometBFT's proposal and vote-extension calls keep BaseApplication's defaults: take the mempool's order, accept, no extensions. */
+export class NrnApp extends BaseApplication {
   readonly store: AppStore;
   readonly modules: Module[];
   readonly bank: BankView;
@@ -94,6 +95,7 @@ export class NrnApp {
   #pendingSigs = new Map<string, { batch: SignatureBatch; index: number; binding: string }>();
 
   constructor(store: AppStore, opts: AppOptions = {}) {
+    super();
     this.store = store;
     this.#opts = opts;
     this.#minGasPrice = parseGasPrice(opts.minimumGasPrices ?? '0.025unrn');
@@ -231,21 +233,6 @@ export class NrnApp {
 
   // ---- Block --------------------------------------------------------------------------------------
 
-  prepareProposal(req: abci.RequestPrepareProposal): abci.ResponsePrepareProposal {
-    const txs: Uint8Array[] = [];
-    let bytes = 0n;
-    for (const tx of req.txs) {
-      if (bytes + BigInt(tx.length) > req.maxTxBytes) break;
-      bytes += BigInt(tx.length);
-      txs.push(tx);
-    }
-    return { txs };
-  }
-
-  processProposal(_req: abci.RequestProcessProposal): abci.ResponseProcessProposal {
-    return { status: ResponseProcessProposal_ProposalStatus.ACCEPT };
-  }
-
   async finalizeBlock(req: abci.RequestFinalizeBlock): Promise<abci.ResponseFinalizeBlock> {
     const started = performance.now();
     const height = Number(req.height);
@@ -280,14 +267,6 @@ export class NrnApp {
     // A snapshot that cannot be written is this node's loss only; consensus goes on.
     try { await this.#opts.snapshots?.afterCommit(this.store); } catch (e) { this.#opts.logger?.error('state-sync snapshot failed', { height: this.store.height, error: String(e) }); }
     return { retainHeight: 0n };
-  }
-
-  extendVote(_req: abci.RequestExtendVote): abci.ResponseExtendVote {
-    return { voteExtension: new Uint8Array(0) };
-  }
-
-  verifyVoteExtension(_req: abci.RequestVerifyVoteExtension): abci.ResponseVerifyVoteExtension {
-    return { status: ResponseVerifyVoteExtension_VerifyStatus.ACCEPT };
   }
 
   // ---- Snapshots (state sync, chain/snapshot.ts) -------------------------------------------------
