@@ -16,19 +16,17 @@ export interface AuthGenesis {
 export interface AccountsView {
   get(kv: KVReader, addr: string): BaseAccount | undefined;
   set(kv: KV, acct: BaseAccount): void;
-  /** The account at `addr`, created with the next account number if it does not exist yet. */
-  ensure(kv: KV, addr: string): BaseAccount;
+  /** Creates the account at `addr` with the next account number if it does not exist yet. */
+  ensure(kv: KV, addr: string): void;
 }
 
 export const accounts: AccountsView = {
   get: readAccount,
   set: writeAccount,
   ensure(kv, addr) {
-    const existing = readAccount(kv, addr);
-    if (existing) return existing;
-    const acct = BaseAccount.fromPartial({ address: addr, accountNumber: takeAccountNumber(kv), sequence: 0n });
-    writeAccount(kv, acct);
-    return acct;
+    // Existence only (same read, same gas): every send asks this of its recipient, so nothing is decoded.
+    if (kv.get(keys.account(addr))) return;
+    writeAccount(kv, BaseAccount.fromPartial({ address: addr, accountNumber: takeAccountNumber(kv), sequence: 0n }));
   },
 };
 
