@@ -51,6 +51,15 @@ export async function waitForHeight(rpc: string, h: number, timeoutMs = 60_000):
   }
 }
 
+/**
+ * Resolves once the node's application has committed height `h`. /status reports the block store's height, and
+ * CometBFT stores block h before the app executes and commits it; block h+1 is stored only after h is committed.
+ * A tx found by hash on one node can therefore still be missing from another node's state at the same reported height.
+ */
+export function waitForCommitted(rpc: string, h: number, timeoutMs = 60_000): Promise<number> {
+  return waitForHeight(rpc, h + 1, timeoutMs);
+}
+
 /** A committed tx by its hash (hex), or undefined when the node's index does not have it. */
 export async function findTx(rpc: string, hashHex: string): Promise<any | undefined> {
   const r = await fetch(`${rpc}/tx?hash=0x${hashHex}`).catch((e) => { if (isStaleSocket(e)) return fetch(`${rpc}/tx?hash=0x${hashHex}`); throw e; });

@@ -9,7 +9,7 @@ import { StargateClient } from '@cosmjs/stargate';
 import { auditFailures, startBridgeNet, WAIT_MS } from './bridgenet.ts';
 import type { BridgeNet } from './bridgenet.ts';
 import { devAccount } from '../scripts/dev-accounts.ts';
-import { latestHeight, waitForHeight } from '../scripts/rpc.ts';
+import { latestHeight, waitForCommitted, waitForHeight } from '../scripts/rpc.ts';
 import { connectSigner } from '../client/connect.ts';
 import { sendToEth } from '../client/bridge/sendToEth.ts';
 import { bridgeMsgTypes } from '../client/bridge/types.ts';
@@ -68,6 +68,8 @@ test('localnet bridge: NRN → wNRN → NRN with four orchestrators, escrow = wN
       const t1 = await sendToEth(userClient, { sender: user.address, ethDest: holder.address, amount: a1, bridgeFee: f1 }, { fee: TX_FEE });
       const t2 = await sendToEth(userClient, { sender: user.address, ethDest: holder.address, amount: a2, bridgeFee: f2 }, { fee: TX_FEE });
       assert.deepEqual([t1.response.transferId, t2.response.transferId], [1, 2]);
+      // The user's txs went through node 1; the reader asks node 0, which may not have committed that block yet.
+      await waitForCommitted(bn.rpcs[0]!, t2.height, WAIT_MS);
       assert.equal(await balanceOf(reader, user.address), before - a1 - f1 - a2 - f2 - 2n * TX_FEE_UNRN, 'amounts + bridge fees escrowed, tx fees paid');
       const first = await until('batch 1 confirmed by all four, transfer 2 in the pool', async () => {
         const [[b], pool] = await Promise.all([q.pendingBatches(), q.pendingTransfers()]);
