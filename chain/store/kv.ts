@@ -40,27 +40,54 @@ export class CacheKV implements KV {
   writeTo(target: CacheKV) {
     for (const [k, v] of this.writes) target.writes.set(k, v);
   }
-  async *iterate(prefix: string): AsyncIterable<[string, Bytes]> {
-    const mine = [...this.writes.keys()].filter((k) => k.startsWith(prefix)).sort();
-    let i = 0;
-    for await (const [k, v] of this.parent.iterate(prefix)) {
-      while (i < mine.length && mine[i]! < k) {
-        const w = this.writes.get(mine[i]!);
-        if (w) yield [mine[i]!, w];
-        i++;
-      }
-      if (i < mine.length && mine[i] === k) {
-        const w = this.writes.get(k);
-        if (w) yield [k, w];
-        i++;
-        continue;
-      }
-      yield [k, v];
+  iterate(prefix: string): AsyncIterable<[string, Bytes]> {
+    return mergeWrites(this.parent.iterate(prefix), this.writes, prefix);
+  }
+}
+
+/**
+ * Orders keys as LevelDB does: by their UTF-8 bytes, which is code-point order. JavaScript's `<` compares UTF-16
+ * units, which agrees except where a surrogate (a character above U+FFFF) meets U+E000–U+FFFF.
+ */
+export function compareKeys(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      const xs = x < 0xe000, ys = y < 0xe000;
+      if (xs !== ys) return xs ? 1 : -1;
     }
-    for (; i < mine.length; i++) {
-      const w = this.writes.get(mine[i]!);
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * `below`'s entries under `prefix` (in key order) with `writes` laid over them: a written value replaces or adds
+ * its key, a null write hides it. Every layer of the store iterates through this one merge.
+ */
+export async function* mergeWrites(below: AsyncIterable<[string, Bytes]>, writes: ReadonlyMap<string, Bytes | null>, prefix: string): AsyncIterable<[string, Bytes]> {
+  const mine: string[] = [];
+  for (const k of writes.keys()) if (k.startsWith(prefix)) mine.push(k);
+  mine.sort(compareKeys);
+  let i = 0;
+  for await (const [k, v] of below) {
+    for (; i < mine.length && compareKeys(mine[i]!, k) < 0; i++) {
+      const w = writes.get(mine[i]!);
       if (w) yield [mine[i]!, w];
     }
+    if (i < mine.length && mine[i] === k) {
+      const w = writes.get(k);
+      i++;
+      if (w) yield [k, w];
+      continue;
+    }
+    yield [k, v];
+  }
+  for (; i < mine.length; i++) {
+    const w = writes.get(mine[i]!);
+    if (w) yield [mine[i]!, w];
   }
 }
 

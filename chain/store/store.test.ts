@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppStore } from './store.ts';
 import { verifyProof } from './hashtrie.ts';
+import { CacheKV, compareKeys } from './kv.ts';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -76,4 +77,62 @@ test('iteration merges staged writes over committed state in key order', () => w
   for await (const [k] of s.committed.iterate('p/')) committed.push(k);
   assert.deepEqual(committed, ['p/a', 'p/c']);
   await s.close();
+}));
+
+test('iteration reaches every key under a prefix, in LevelDB byte order, across all three layers, whatever the characters', () => withDir(async (dir) => {
+  const s = await AppStore.open(dir);
+  // DEL, Latin, private-use and astral characters right after the prefix: the old '\x7f' bound missed the last
+  // four, and UTF-16 order puts the emoji before U+E000 where LevelDB puts it after.
+  const keys = ['p/a', 'p/~', 'p/\x7f', 'p/é', 'p/\uE000', 'p/\u{1F600}', 'p/\u{1F600}x', 'p/\uFFFF'];
+  const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+  s.finalize(1, writes({ [keys[0]!]: 'c', [keys[3]!]: 'c', [keys[5]!]: 'c', 'p': 'outside', 'q/a': 'outside', 'p0': 'outside' }));
+  await s.commit();
+  s.finalize(2, writes({ [keys[1]!]: 's', [keys[4]!]: 's', [keys[3]!]: null }));
+  const branch = new CacheKV(s.latest);
+  branch.set(keys[2]!, enc.encode('b'));
+  branch.set(keys[6]!, enc.encode('b'));
+  branch.set(keys[7]!, enc.encode('b'));
+  branch.set(keys[3]!, enc.encode('b'));
+  branch.delete(keys[0]!);
+  const got: string[] = [];
+  for await (const [k, v] of branch.iterate('p/')) got.push(`${k}=${dec.decode(v)}`);
+  const expected = keys.slice(1).sort(byBytes).map((k) => `${k}=${[1, 4].includes(keys.indexOf(k)) ? 's' : k === keys[5] ? 'c' : 'b'}`);
+  assert.deepEqual(got, expected);
+  const committed: string[] = [];
+  for await (const [k] of s.committed.iterate('p/')) committed.push(k);
+  assert.deepEqual(committed, [keys[0], keys[3], keys[5]].sort(byBytes));
+  await s.close();
+}));
+
+test('compareKeys is UTF-8 byte order', () => {
+  const sample = ['', 'a', 'ab', '\x7f', 'é', '\uD7FF', '\uE000', '\uFFFF', '\u{10000}', '\u{1F600}', '\u{10FFFF}', 'a\u{1F600}', 'a\uFFFF'];
+  for (const a of sample) for (const b of sample) {
+    assert.equal(Math.sign(compareKeys(a, b)), Buffer.compare(Buffer.from(a), Buffer.from(b)), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+  }
+});
+
+/** Commits heights 1–10 (one changing key, one stable) and returns the tree-node count on disk after each. */
+async function nodeCountsOver10Heights(dir: string, opts: { keepRecent: number; pruneInterval?: number }): Promise<{ store: AppStore; counts: number[] }> {
+  const store = await AppStore.open(dir, opts);
+  const counts: number[] = [];
+  for (let h = 1; h <= 10; h++) {
+    store.finalize(h, writes({ counter: String(h), stable: 'same' }));
+    await store.commit();
+    let n = 0;
+    for await (const _ of store.db.keys({ gte: 'n/', lt: 'n0' })) n++;
+    counts.push(n);
+  }
+  return { store, counts };
+}
+
+test('with a prune interval, pruned heights answer "pruned" at once and their nodes go at the next multiple', () => withDir(async (dir) => {
+  const { store, counts } = await nodeCountsOver10Heights(join(dir, 'interval'), { keepRecent: 3, pruneInterval: 5 });
+  assert.throws(() => store.query('counter', 7, false), /pruned/);
+  await store.close();
+  assert.ok(counts[4]! < counts[3]!, `height 5 deleted nodes (${counts[3]} → ${counts[4]})`);
+  for (const h of [6, 7, 8, 9]) assert.ok(counts[h - 1]! > counts[h - 2]!, `height ${h} deleted nothing (${counts[h - 2]} → ${counts[h - 1]})`);
+  assert.ok(counts[9]! < counts[8]!, `height 10 deleted nodes (${counts[8]} → ${counts[9]})`);
+  const everyCommit = await nodeCountsOver10Heights(join(dir, 'every'), { keepRecent: 3 });
+  await everyCommit.store.close();
+  assert.equal(counts[9], everyCommit.counts[9], 'at a multiple, the same nodes remain as when pruning at every commit');
 }));

@@ -3,6 +3,7 @@
 import { ClassicLevel } from 'classic-level';
 import { HashTrie, rootHashOf, parseStaleKey, nodeDbKey, rootDbKey, STALE_PREFIX, staleDbKey } from './hashtrie.ts';
 import type { NodeRef, TrieUpdate } from './hashtrie.ts';
+import { mergeWrites } from './kv.ts';
 import type { Bytes, KVReader } from './kv.ts';
 
 const FLAT = 's/';
@@ -15,6 +16,8 @@ type Db = ClassicLevel<string, Uint8Array>;
 export interface StoreOptions {
   /** Heights of state kept queryable and provable; 0 keeps every height (an archive node). */
   keepRecent?: number;
+  /** Replaced tree nodes are deleted at heights that are a multiple of this (default 1: every commit). */
+  pruneInterval?: number;
   cacheNodes?: number;
   /** Committed flat values kept in memory (default 200,000 keys; 0 turns the cache off). */
   cacheValues?: number;
@@ -69,26 +72,16 @@ class LevelReader implements KVReader {
     this.cache.set(key, v);
     return v ?? undefined;
   }
-  async *iterate(prefix: string): AsyncIterable<[string, Bytes]> {
-    const pending = this.overlay ? [...this.overlay.keys()].filter((k) => k.startsWith(prefix)).sort() : [];
-    let i = 0;
-    for await (const [rawKey, v] of this.db.iterator({ gte: FLAT + prefix, lt: FLAT + prefix + '\x7f' })) {
+  iterate(prefix: string): AsyncIterable<[string, Bytes]> {
+    const committed = this.#committed(prefix);
+    return this.overlay ? mergeWrites(committed, this.overlay, prefix) : committed;
+  }
+  // Every key with this prefix, and only those: they are one contiguous run in LevelDB's byte order.
+  async *#committed(prefix: string): AsyncIterable<[string, Bytes]> {
+    for await (const [rawKey, v] of this.db.iterator({ gte: FLAT + prefix })) {
       const k = rawKey.slice(FLAT.length);
-      for (; i < pending.length && pending[i]! < k; i++) {
-        const w = this.overlay!.get(pending[i]!);
-        if (w) yield [pending[i]!, w];
-      }
-      if (i < pending.length && pending[i] === k) {
-        const w = this.overlay!.get(k);
-        i++;
-        if (w) yield [k, w];
-        continue;
-      }
+      if (!rawKey.startsWith(FLAT) || !k.startsWith(prefix)) return;
       yield [k, v];
-    }
-    for (; i < pending.length; i++) {
-      const w = this.overlay!.get(pending[i]!);
-      if (w) yield [pending[i]!, w];
     }
   }
 }
@@ -97,6 +90,7 @@ export class AppStore {
   readonly db: Db;
   readonly trie: HashTrie;
   readonly keepRecent: number;
+  readonly pruneInterval: number;
   /** Last committed height and app hash, what ABCI Info reports. */
   height = 0;
   appHash: Bytes = new Uint8Array(0);
@@ -113,6 +107,7 @@ export class AppStore {
   private constructor(db: Db, opts: StoreOptions) {
     this.db = db;
     this.keepRecent = opts.keepRecent ?? 0;
+    this.pruneInterval = Math.max(1, opts.pruneInterval ?? 1);
     const pendingNodes = this.#pendingNodes;
     this.trie = new HashTrie(
       {
@@ -173,7 +168,7 @@ export class AppStore {
     }
     batch.put(META_HEIGHT, enc.encode(String(height)));
     batch.put(META_APPHASH, appHash);
-    if (this.keepRecent > 0 && height > this.keepRecent) await this.#prune(height - this.keepRecent + 1, batch);
+    if (this.keepRecent > 0 && height > this.keepRecent && height % this.pruneInterval === 0) await this.#prune(height - this.keepRecent + 1, batch);
     await batch.write();
     this.height = height;
     this.appHash = appHash;
