@@ -24,7 +24,7 @@ async function writeToml(home: string, text: string): Promise<void> {
 test('defaults: 0.025unrn, keep all heights, metrics on 26661 (CometBFT has 26660), info text logs, 1 MiB txs', () => {
   assert.deepEqual(defaultAppConfig(), {
     minimumGasPrices: { amount: '0.025', denom: 'unrn' },
-    pruning: { keepRecent: 0, interval: 10 },
+    pruning: { keepRecent: 362880, interval: 10 },
     abci: { address: 'tcp://127.0.0.1:26658' },
     metrics: { enabled: false, laddr: 'tcp://127.0.0.1:26661' },
     log: { level: 'info', format: 'text' },
@@ -59,11 +59,11 @@ test('write then load round-trips, and the written file carries comments', async
 
 test('a partial file fills the rest from defaults; Cosmos-style quoted numbers are accepted', async () => {
   await withHome(async (home) => {
-    await writeToml(home, 'minimum-gas-prices = "0.0010unrn"\n[pruning]\nkeep-recent = "362880"\n[log]\nformat = "json"\n');
+    await writeToml(home, 'minimum-gas-prices = "0.0010unrn"\n[pruning]\nkeep-recent = "100000"\n[log]\nformat = "json"\n');
     const cfg = await loadAppConfig(home);
     const want = defaultAppConfig();
     want.minimumGasPrices.amount = '0.001';
-    want.pruning.keepRecent = 362880;
+    want.pruning.keepRecent = 100000;
     want.log.format = 'json';
     assert.deepEqual(cfg, want);
   });

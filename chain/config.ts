@@ -44,7 +44,8 @@ export class AppConfigError extends Error {
 export function defaultAppConfig(): AppConfig {
   return {
     minimumGasPrices: { amount: '0.025', denom: FEE_DENOM },
-    pruning: { keepRecent: 0, interval: 10 },
+    // The Cosmos SDK's "default" pruning: about three weeks of 5 s blocks; 0 makes an archive node.
+    pruning: { keepRecent: 362_880, interval: 10 },
     abci: { address: 'tcp://127.0.0.1:26658' },
     metrics: { enabled: false, laddr: 'tcp://127.0.0.1:26661' },
     log: { level: 'info', format: 'text' },
@@ -127,7 +128,7 @@ minimum-gas-prices = ${s(formatGasPrice(cfg.minimumGasPrices))}
 [pruning]
 # How many recent heights of state to keep; 0 keeps every height (an archive node).
 keep-recent = ${cfg.pruning.keepRecent}
-# Prune every this many blocks.
+# Delete the state only pruned heights used every this many blocks.
 interval = ${cfg.pruning.interval}
 
 [abci]

@@ -42,7 +42,7 @@ export async function startNode(o: StartOptions): Promise<RunningNode> {
   const log = o.logger ?? createLogger({ level: config.log.level, format: config.log.format });
   const bin = await ensureCometBFT();
   await mkdir(join(o.home, 'data'), { recursive: true });
-  const store = await AppStore.open(join(o.home, 'data', 'application.db'), { keepRecent: config.pruning.keepRecent });
+  const store = await AppStore.open(join(o.home, 'data', 'application.db'), { keepRecent: config.pruning.keepRecent, pruneInterval: config.pruning.interval });
 
   const registry = new MetricsRegistry();
   const m = appMetrics(registry);

@@ -203,15 +203,12 @@ export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
       keeper.getValidator(ctx.kv, m.validatorDstAddress);
       await assertNoIncomingRedelegation(ctx.kv, m.delegatorAddress, m.validatorSrcAddress);
       assertRedelegationEntryFree(ctx.kv, m.delegatorAddress, m.validatorSrcAddress, m.validatorDstAddress);
+      // Delegated tokens sit in the bonded pool whatever the validator's status, so a redelegation moves no coins.
       keeper.unbond(ctx, m.delegatorAddress, m.validatorSrcAddress, amount);
-      // The tokens never leave the bonded pool; delegate() pulls them from the delegator, so hand them over first.
-      const bank = keeper.bank;
-      bank.send(ctx, bank.moduleAddress(BONDED_POOL), m.delegatorAddress, [{ denom, amount }]);
-      const shares = keeper.delegate(ctx, m.delegatorAddress, m.validatorDstAddress, amount);
+      const shares = keeper.delegate(ctx, m.delegatorAddress, m.validatorDstAddress, amount, true);
       const completionMs = ctx.block.timeMs + p.unbondingMs;
       keeper.addRedelegationEntry(ctx, m.delegatorAddress, m.validatorSrcAddress, m.validatorDstAddress, amount, shares, completionMs);
       ctx.events.emit(events.redelegate(m.validatorSrcAddress, m.validatorDstAddress, m.delegatorAddress, amount, denom, completionMs));
-      ctx.events.emit(events.delegate(m.validatorDstAddress, m.delegatorAddress, amount, denom, shares.toString()));
       return response('/cosmos.staking.v1beta1.MsgBeginRedelegateResponse', MsgBeginRedelegateResponse.encode({ completionTime: timestamp(completionMs) }).finish());
     },
   };

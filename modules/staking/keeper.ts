@@ -107,7 +107,11 @@ export interface StakingKeeper {
   hooks: DelegationHooks;
   getValidator(kv: KVReader, valoper: string): ValidatorRecord;
   /** Moves `amount` from the delegator into the bonded pool and returns the new shares. */
-  delegate(ctx: Context, delegator: string, valoper: string, amount: bigint): bigint;
+  /**
+   * Adds `amount` tokens to the delegation and returns the shares bought. The tokens come from the delegator's
+   * account, or with `alreadyBonded` (a redelegation between bonded validators) they are already in the bonded pool.
+   */
+  delegate(ctx: Context, delegator: string, valoper: string, amount: bigint, alreadyBonded?: boolean): bigint;
   /** Removes `amount` tokens' worth of the delegation; the tokens stay in the bonded pool for the caller to route. */
   unbond(ctx: Context, delegator: string, valoper: string, amount: bigint): void;
   /** Removes `shares` of the delegation (the SDK's Unbond) and returns the tokens they were worth, left in the bonded pool. */
@@ -156,14 +160,14 @@ export function createStakingKeeper(bank: BankView, accounts: AccountsView, hook
       return v;
     },
 
-    delegate(ctx, delegator, valoper, amount) {
+    delegate(ctx, delegator, valoper, amount, alreadyBonded = false) {
       const p = readParams(ctx.kv);
       const v = keeper.getValidator(ctx.kv, valoper);
       const tokens = BigInt(v.tokens), total = BigInt(v.shares);
       if (tokens === 0n && total > 0n) throw errors.badAmount.wrap(`validator ${valoper} was slashed to zero tokens; its shares are worthless`);
       const newShares = total === 0n ? amount * SHARES_PER_TOKEN : (amount * total) / tokens;
       if (newShares === 0n) throw errors.badAmount.wrap(`${amount}${p.bondDenom} buys no shares of ${valoper}`);
-      bank.send(ctx, delegator, bank.moduleAddress(BONDED_POOL), [{ denom: p.bondDenom, amount }]);
+      if (!alreadyBonded) bank.send(ctx, delegator, bank.moduleAddress(BONDED_POOL), [{ denom: p.bondDenom, amount }]);
       hooks.beforeSharesChange(ctx, delegator, valoper);
       writeInt(ctx.kv, keys.delegation(delegator, valoper), readShares(ctx.kv, delegator, valoper) + newShares);
       v.tokens = (tokens + amount).toString();

@@ -11,6 +11,8 @@ import {
 import { QueryDelegationRewardsRequest, QueryDelegationRewardsResponse } from 'cosmjs-types/cosmos/distribution/v1beta1/query';
 import { MisbehaviorType } from 'cosmjs-types/tendermint/abci/types';
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
+import { moduleAddress } from '../../chain/address.ts';
+import { BONDED_POOL } from './keeper.ts';
 import { startChain, startChainFromGenesis, consKey, consAddr, pubkeyAny, FEE } from './testkit.ts';
 import type { Actor, Chain } from './testkit.ts';
 
@@ -117,12 +119,21 @@ test('redelegation moves power from one validator to another in the same block',
   const { c, a, b, d, keyB } = await twoValidators();
   try {
     await c.run(d, [delegate(d, a.valoper, 5_000_000n)]);
+    const poolBefore = c.balance(moduleAddress(BONDED_POOL));
     const r = await c.run(d, [any('/cosmos.staking.v1beta1.MsgBeginRedelegate', MsgBeginRedelegate, { delegatorAddress: d.address, validatorSrcAddress: a.valoper, validatorDstAddress: b.valoper, amount: coin(2_000_000n) })]);
     assert.equal(r.result.code, 0, r.result.log);
     assert.deepEqual(updatesOf(r.updates).sort(), [[hexKey(c.genesisKey), 13n], [hexKey(keyB), 4n]].sort());
     const dd = await c.query('/cosmos.staking.v1beta1.Query/DelegatorDelegations', QueryDelegatorDelegationsRequest.encode({ delegatorAddr: d.address }).finish());
     const bal = QueryDelegatorDelegationsResponse.decode(dd.value).delegationResponses.map((x) => [x.delegation.validatorAddress, x.balance.amount]).sort();
     assert.deepEqual(bal, [[a.valoper, '3000000'], [b.valoper, '2000000']].sort());
+    // The SDK's events for a redelegation between bonded validators: a redelegate event, and no coins moved by it.
+    const types = r.result.events.map((e) => e.type);
+    assert.equal(types.filter((t) => t === 'redelegate').length, 1);
+    assert.ok(!types.includes('delegate'), `no delegate event: ${types.join(', ')}`);
+    const pool = moduleAddress(BONDED_POOL);
+    const moved = r.result.events.filter((e) => e.type === 'transfer' && e.attributes.some((x) => (x.key === 'sender' || x.key === 'recipient') && x.value === pool));
+    assert.deepEqual(moved, [], 'the tokens stay in the bonded pool');
+    assert.equal(c.balance(pool), poolBefore, 'and the pool holds the same');
   } finally { await c.close(); }
 });
 
