@@ -1,5 +1,6 @@
 // Every bridge storage key, in one place; ids, nonces and heights zero-padded to 20 digits so keys sort.
 import type { KV, KVReader } from '../../chain/store/kv.ts';
+import { padNumber, protoReader as reader, protoWriter as writer, readCount, readRequired, valuesUnder, writeCount } from '../../chain/store/codec.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 
 const pb = nrn.bridge.v1;
@@ -12,7 +13,7 @@ export type Confirm = InstanceType<typeof pb.Confirm>;
 export type Attestation = InstanceType<typeof pb.Attestation>;
 export type Settlement = InstanceType<typeof pb.Settlement>;
 
-export const pad = (n: number | bigint) => n.toString().padStart(20, '0');
+export const pad = (n: number | bigint) => padNumber(n);
 
 export const PREFIX = 'bridge/';
 export const keys = {
@@ -50,16 +51,6 @@ export const keys = {
   latestSettlementNonce: (group: number) => `bridge/latest/settlement/${pad(group)}`,
 };
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-
-type PbType<T> = { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T };
-const reader = <T>(type: PbType<T>) => (kv: KVReader, key: string): T | undefined => {
-  const raw = kv.get(key);
-  return raw ? type.decode(raw) : undefined;
-};
-const writer = <T>(type: PbType<T>) => (kv: KV, key: string, value: T) => kv.set(key, type.encode(value).finish());
-
 export const readEthKey = (kv: KVReader, validator: string) => reader<EthKey>(pb.EthKey)(kv, keys.ethKey(validator));
 export const writeEthKey = (kv: KV, k: EthKey) => writer<EthKey>(pb.EthKey)(kv, keys.ethKey(k.validator), k);
 export const readTransfer = (kv: KVReader, id: number) => reader<OutgoingTransfer>(pb.OutgoingTransfer)(kv, keys.pool(id));
@@ -75,30 +66,16 @@ export const writeConfirm = writer<Confirm>(pb.Confirm);
 export const readAttestation = reader<Attestation>(pb.Attestation);
 export const writeAttestation = (kv: KV, a: Attestation) => writer<Attestation>(pb.Attestation)(kv, keys.attestation(a.event_nonce, a.claim_hash), a);
 
-export function readParams(kv: KVReader): Params {
-  const raw = kv.get(keys.params);
-  if (!raw) throw new Error('bridge params missing from state (genesis not loaded)');
-  return pb.Params.decode(raw);
-}
+export const readParams = (kv: KVReader): Params => readRequired(kv, keys.params, pb.Params, 'bridge');
 export const writeParams = (kv: KV, p: Params) => kv.set(keys.params, pb.Params.encode(p).finish());
 
-export function readNumber(kv: KVReader, key: string): number {
-  const raw = kv.get(key);
-  return raw ? Number(dec.decode(raw)) : 0;
-}
-export const writeNumber = (kv: KV, key: string, n: number) => kv.set(key, enc.encode(String(n)));
+export { readCount as readNumber, writeCount as writeNumber, valuesUnder, deleteUnder } from '../../chain/store/codec.ts';
 
 /** Next value of a counter that starts at 1. */
 export function takeNext(kv: KV, key: string): number {
-  const next = readNumber(kv, key) + 1;
-  writeNumber(kv, key, next);
+  const next = readCount(kv, key) + 1;
+  writeCount(kv, key, next);
   return next;
-}
-
-export async function valuesUnder<T>(kv: KVReader, prefix: string, decode: (b: Uint8Array) => T): Promise<T[]> {
-  const out: T[] = [];
-  for await (const [, v] of kv.iterate(prefix)) out.push(decode(v));
-  return out;
 }
 
 export const poolTransfers = (kv: KVReader) => valuesUnder(kv, keys.poolPrefix, (b) => pb.OutgoingTransfer.decode(b));
@@ -108,9 +85,3 @@ export const valsetConfirms = (kv: KVReader, nonce: number) => valuesUnder(kv, k
 export const settlementConfirms = (kv: KVReader, group: number, nonce: number) => valuesUnder(kv, keys.settlementConfirmsOf(group, nonce), (b) => pb.Confirm.decode(b));
 export const attestationsAt = (kv: KVReader, eventNonce: number) => valuesUnder(kv, keys.attestationsOf(eventNonce), (b) => pb.Attestation.decode(b));
 export const ethKeys = (kv: KVReader) => valuesUnder(kv, keys.ethKeysPrefix, (b) => pb.EthKey.decode(b));
-
-export async function deleteUnder(kv: KV, prefix: string) {
-  const doomed: string[] = [];
-  for await (const [k] of kv.iterate(prefix)) doomed.push(k);
-  for (const k of doomed) kv.delete(k);
-}

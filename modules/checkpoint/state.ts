@@ -1,5 +1,6 @@
 // Every checkpoint storage key, in one place; ids, rounds, times and sequence numbers zero-padded to 20 digits.
 import type { KV, KVReader } from '../../chain/store/kv.ts';
+import { padNumber, protoReader as reader, protoWriter as writer, readRequired, takeId, valuesUnder } from '../../chain/store/codec.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 
 const pb = nrn.checkpoint.v1;
@@ -10,7 +11,7 @@ export type LossReport = InstanceType<typeof pb.LossReport>;
 export type Round = InstanceType<typeof pb.Round>;
 export type BestCheckpoint = InstanceType<typeof pb.BestCheckpoint>;
 
-export const pad = (n: number | bigint) => n.toString().padStart(20, '0');
+export const pad = (n: number | bigint) => padNumber(n);
 
 export const PREFIX = 'ckpt/';
 export const keys = {
@@ -44,17 +45,7 @@ export const keys = {
   historyOf: (group: number) => `ckpt/history/${pad(group)}/`,
 };
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-export const encodeText = (s: string) => enc.encode(s);
-export const decodeText = (b: Uint8Array) => dec.decode(b);
-
-type PbType<T> = { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T };
-const reader = <T>(type: PbType<T>) => (kv: KVReader, key: string): T | undefined => {
-  const raw = kv.get(key);
-  return raw ? type.decode(raw) : undefined;
-};
-const writer = <T>(type: PbType<T>) => (kv: KV, key: string, value: T) => kv.set(key, type.encode(value).finish());
+export { encodeText, decodeText, valuesUnder } from '../../chain/store/codec.ts';
 
 export const readCommit = reader<Commit>(pb.Commit);
 export const writeCommit = writer<Commit>(pb.Commit);
@@ -72,24 +63,9 @@ export const writeBest = (kv: KV, b: BestCheckpoint) => {
   w(kv, keys.history(b.group_id, b.round), b);
 };
 
-export function readParams(kv: KVReader): Params {
-  const raw = kv.get(keys.params);
-  if (!raw) throw new Error('checkpoint params missing from state (genesis not loaded)');
-  return pb.Params.decode(raw);
-}
+export const readParams = (kv: KVReader): Params => readRequired(kv, keys.params, pb.Params, 'checkpoint');
 export const writeParams = (kv: KV, p: Params) => kv.set(keys.params, pb.Params.encode(p).finish());
 
-export function takeSeq(kv: KV): number {
-  const raw = kv.get(keys.nextSeq);
-  const next = raw ? Number(dec.decode(raw)) : 1;
-  kv.set(keys.nextSeq, enc.encode(String(next + 1)));
-  return next;
-}
-
-export async function valuesUnder<T>(kv: KVReader, prefix: string, decode: (b: Uint8Array) => T): Promise<T[]> {
-  const out: T[] = [];
-  for await (const [, v] of kv.iterate(prefix)) out.push(decode(v));
-  return out;
-}
+export const takeSeq = (kv: KV): number => takeId(kv, keys.nextSeq);
 
 export const reportsOn = (kv: KVReader, cid: string) => valuesUnder(kv, keys.reportsOn(cid), (b) => pb.LossReport.decode(b));

@@ -1,7 +1,6 @@
 // Every staking, distribution and slashing storage key, in one place; records are JSON with bigints as strings.
-import type { KV, KVReader } from '../../chain/store/kv.ts';
+import { padNumber as pad } from '../../chain/store/codec.ts';
 
-const pad = (n: number | bigint, w: number) => n.toString().padStart(w, '0');
 
 export const keys = {
   params: 'staking/params',
@@ -43,23 +42,4 @@ export const keys = {
   doubleSignSlashedAt: (consHex: string) => `slashing/double_sign_slashed_at/${consHex}`,
 };
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-
-export function readJson<T>(kv: KVReader, key: string): T | undefined {
-  const raw = kv.get(key);
-  return raw ? (JSON.parse(dec.decode(raw)) as T) : undefined;
-}
-export function writeJson(kv: KV, key: string, value: unknown) {
-  kv.set(key, enc.encode(JSON.stringify(value)));
-}
-export function readInt(kv: KVReader, key: string): bigint {
-  const raw = kv.get(key);
-  return raw ? BigInt(dec.decode(raw)) : 0n;
-}
-export function writeInt(kv: KV, key: string, v: bigint) {
-  if (v === 0n) kv.delete(key);
-  else kv.set(key, enc.encode(v.toString()));
-}
-export const decodeText = (raw: Uint8Array) => dec.decode(raw);
-export const encodeText = (s: string) => enc.encode(s);
+export { readJson, writeJson, readDecimal as readInt, writeDecimal as writeInt, decodeText, encodeText } from '../../chain/store/codec.ts';

@@ -1,22 +1,18 @@
 // trainingset genesis: params, plus on export every key of the module so a chain restarted from it has the same groups.
-import { foreignStateKey, importStatePairs, exportStatePairs } from '../../chain/genesis-state.ts';
-import type { GenesisHandlers } from '../../chain/module.ts';
+import { paramsAndStateGenesis } from '../../chain/genesis-state.ts';
+import type { ParamsAndState } from '../../chain/genesis-state.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { errors } from './errors.ts';
-import { PREFIX, keys, writeParams } from './state.ts';
+import { PREFIX, keys } from './state.ts';
 
 const pb = nrn.trainingset.v1;
 
-export interface TrainingsetGenesis {
-  params: {
-    min_creation_deposit: string;
-    min_epoch_length_seconds: number;
-    max_epoch_length_seconds: number;
-    default_epoch_length_seconds: number;
-  };
-  /** The module's state as [key, base64 value] pairs, in key order (params excluded). */
-  state?: [string, string][];
-}
+export type TrainingsetGenesis = ParamsAndState<{
+  min_creation_deposit: string;
+  min_epoch_length_seconds: number;
+  max_epoch_length_seconds: number;
+  default_epoch_length_seconds: number;
+}>;
 
 export const DEFAULT_PARAMS: TrainingsetGenesis['params'] = {
   min_creation_deposit: '10000000',
@@ -26,33 +22,19 @@ export const DEFAULT_PARAMS: TrainingsetGenesis['params'] = {
   default_epoch_length_seconds: 604_800,
 };
 
-export const trainingsetGenesis: GenesisHandlers<TrainingsetGenesis> = {
-  default: () => ({ params: { ...DEFAULT_PARAMS } }),
-  validate(g) {
-    const p = g.params;
-    if (!p || !/^\d+$/.test(p.min_creation_deposit)) throw errors.invalidGenesis.wrap('params.min_creation_deposit must be a non-negative integer string');
+export const trainingsetGenesis = paramsAndStateGenesis<TrainingsetGenesis['params']>({
+  module: 'trainingset',
+  prefix: PREFIX,
+  paramsKey: keys.params,
+  defaults: DEFAULT_PARAMS,
+  paramsType: pb.Params,
+  invalid: errors.invalidGenesis,
+  checkParams(p) {
+    if (typeof p.min_creation_deposit !== 'string' || !/^\d+$/.test(p.min_creation_deposit)) throw errors.invalidGenesis.wrap('params.min_creation_deposit must be a non-negative integer string');
     const ints = [p.min_epoch_length_seconds, p.max_epoch_length_seconds, p.default_epoch_length_seconds];
     if (!ints.every((n) => Number.isSafeInteger(n) && n > 0)) throw errors.invalidGenesis.wrap('params epoch lengths must be positive integers');
     if (!(p.min_epoch_length_seconds <= p.default_epoch_length_seconds && p.default_epoch_length_seconds <= p.max_epoch_length_seconds)) {
       throw errors.invalidGenesis.wrap('params must satisfy min_epoch_length_seconds ≤ default_epoch_length_seconds ≤ max_epoch_length_seconds');
     }
-    const foreign = foreignStateKey(g.state, PREFIX, keys.params);
-    if (foreign !== undefined) throw errors.invalidGenesis.wrap(`state key "${foreign}" is not a trainingset key`);
   },
-  init(ctx, g) {
-    writeParams(ctx.kv, pb.Params.create(g.params));
-    importStatePairs(ctx.kv, g.state);
-  },
-  async export(ctx) {
-    const raw = ctx.kv.get(keys.params);
-    const p = raw ? pb.Params.decode(raw) : pb.Params.create(DEFAULT_PARAMS);
-    const state = await exportStatePairs(ctx.kv, PREFIX, keys.params);
-    return {
-      params: {
-        min_creation_deposit: p.min_creation_deposit, min_epoch_length_seconds: p.min_epoch_length_seconds,
-        max_epoch_length_seconds: p.max_epoch_length_seconds, default_epoch_length_seconds: p.default_epoch_length_seconds,
-      },
-      state,
-    };
-  },
-};
+});

@@ -1,5 +1,6 @@
 // Every trainingset storage key, in one place; ids and times zero-padded to 20 digits so keys sort numerically.
 import type { KV, KVReader } from '../../chain/store/kv.ts';
+import { padNumber, protoReader, protoWriter, readDecimal, readRequired, writeDecimal } from '../../chain/store/codec.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 
 const pb = nrn.trainingset.v1;
@@ -11,7 +12,7 @@ export type Vote = InstanceType<typeof pb.Vote>;
 export type Unbonding = InstanceType<typeof pb.Unbonding>;
 export type Params = InstanceType<typeof pb.Params>;
 
-export const pad = (n: number | bigint) => n.toString().padStart(20, '0');
+export const pad = (n: number | bigint) => padNumber(n);
 
 export const PREFIX = 'ts/';
 export const keys = {
@@ -47,67 +48,22 @@ export const keys = {
   epochQueue: 'ts/epochq/',
 };
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-export const encodeText = (s: string) => enc.encode(s);
-export const decodeText = (b: Uint8Array) => dec.decode(b);
+export { encodeText, decodeText, takeId, idsUnder } from '../../chain/store/codec.ts';
 
-export function takeId(kv: KV, key: string): number {
-  const raw = kv.get(key);
-  const next = raw ? Number(dec.decode(raw)) : 1;
-  kv.set(key, enc.encode(String(next + 1)));
-  return next;
-}
+const group = { read: protoReader<Group>(pb.Group), write: protoWriter<Group>(pb.Group) };
+const proposal = { read: protoReader<DeltaProposal>(pb.DeltaProposal), write: protoWriter<DeltaProposal>(pb.DeltaProposal) };
+const paramsProposal = { read: protoReader<ParamsProposal>(pb.ParamsProposal), write: protoWriter<ParamsProposal>(pb.ParamsProposal) };
 
-export const readGroup = (kv: KVReader, id: number): Group | undefined => {
-  const raw = kv.get(keys.group(id));
-  return raw ? pb.Group.decode(raw) : undefined;
-};
-export const writeGroup = (kv: KV, g: Group) => kv.set(keys.group(g.id), pb.Group.encode(g).finish());
-
-export const readParams = (kv: KVReader): Params => {
-  const raw = kv.get(keys.params);
-  if (!raw) throw new Error('trainingset params missing from state (genesis not loaded)');
-  return pb.Params.decode(raw);
-};
+export const readGroup = (kv: KVReader, id: number) => group.read(kv, keys.group(id));
+export const writeGroup = (kv: KV, g: Group) => group.write(kv, keys.group(g.id), g);
+export const readParams = (kv: KVReader): Params => readRequired(kv, keys.params, pb.Params, 'trainingset');
 export const writeParams = (kv: KV, p: Params) => kv.set(keys.params, pb.Params.encode(p).finish());
-
-export const readBond = (kv: KVReader, group: number, staker: string): bigint => {
-  const raw = kv.get(keys.bond(group, staker));
-  return raw ? BigInt(dec.decode(raw)) : 0n;
-};
-export function writeBond(kv: KV, group: number, staker: string, amount: bigint) {
-  if (amount === 0n) kv.delete(keys.bond(group, staker));
-  else kv.set(keys.bond(group, staker), enc.encode(amount.toString()));
-}
-
-export const readProposal = (kv: KVReader, id: number): DeltaProposal | undefined => {
-  const raw = kv.get(keys.proposal(id));
-  return raw ? pb.DeltaProposal.decode(raw) : undefined;
-};
-export const writeProposal = (kv: KV, p: DeltaProposal) => kv.set(keys.proposal(p.id), pb.DeltaProposal.encode(p).finish());
-
-export const readParamsProposal = (kv: KVReader, id: number): ParamsProposal | undefined => {
-  const raw = kv.get(keys.paramsProposal(id));
-  return raw ? pb.ParamsProposal.decode(raw) : undefined;
-};
-export const writeParamsProposal = (kv: KV, p: ParamsProposal) => kv.set(keys.paramsProposal(p.id), pb.ParamsProposal.encode(p).finish());
-
-export const readVote = (kv: KVReader, key: string): Vote | undefined => {
-  const raw = kv.get(key);
-  return raw ? pb.Vote.decode(raw) : undefined;
-};
-export const writeVote = (kv: KV, key: string, v: Vote) => kv.set(key, pb.Vote.encode(v).finish());
-
+export const readBond = (kv: KVReader, g: number, staker: string) => readDecimal(kv, keys.bond(g, staker));
+export const writeBond = (kv: KV, g: number, staker: string, amount: bigint) => writeDecimal(kv, keys.bond(g, staker), amount);
+export const readProposal = (kv: KVReader, id: number) => proposal.read(kv, keys.proposal(id));
+export const writeProposal = (kv: KV, p: DeltaProposal) => proposal.write(kv, keys.proposal(p.id), p);
+export const readParamsProposal = (kv: KVReader, id: number) => paramsProposal.read(kv, keys.paramsProposal(id));
+export const writeParamsProposal = (kv: KV, p: ParamsProposal) => paramsProposal.write(kv, keys.paramsProposal(p.id), p);
+export const readVote = protoReader<Vote>(pb.Vote);
+export const writeVote = protoWriter<Vote>(pb.Vote);
 export const writeVersion = (kv: KV, v: VersionRecord) => kv.set(keys.version(v.group_id, v.number), pb.VersionRecord.encode(v).finish());
-export const readVersion = (kv: KVReader, group: number, n: number): VersionRecord | undefined => {
-  const raw = kv.get(keys.version(group, n));
-  return raw ? pb.VersionRecord.decode(raw) : undefined;
-};
-
-/** Ids at the end of keys under `prefix` (the open-proposal indexes), in ascending order. */
-export async function idsUnder(kv: KVReader, prefix: string): Promise<number[]> {
-  const ids: number[] = [];
-  for await (const [k] of kv.iterate(prefix)) ids.push(Number(k.slice(prefix.length)));
-  return ids;
-}
