@@ -16,9 +16,7 @@ import { keys as stakingKeys, readInt as readStakingInt } from '../modules/staki
 import { valoperFromAccount, accountFromValoper } from '../modules/staking/keeper.ts';
 import { createBridgeModule, BRIDGE_MODULE } from '../modules/bridge/index.ts';
 import type { SettlementSourceView, SignerSetView } from '../modules/bridge/index.ts';
-import { readBest } from '../modules/checkpoint/state.ts';
-import { keys as trainingsetKeys } from '../modules/trainingset/state.ts';
-import { nrn as nrnPb } from '../proto/gen/nrn.js';
+import { takeNewWinners } from '../modules/checkpoint/state.ts';
 
 export interface Wiring {
   /** In hook order: begin-block, end-block and genesis run in this order. */
@@ -77,15 +75,11 @@ const bridgeSignerView: SignerSetView = {
   },
 };
 
-/** bridge's view of each training group's winning checkpoint (checkpoint state) and the version it was trained on (trainingset). */
+/** bridge's view of the training groups whose winning checkpoint changed (checkpoint state), with the version it was trained on. */
 const bridgeSettlementView: SettlementSourceView = {
-  async winningCheckpoints(kv) {
-    const out = [];
-    for await (const [, v] of kv.iterate(trainingsetKeys.groupsPrefix)) {
-      const g = nrnPb.trainingset.v1.Group.decode(v);
-      const best = readBest(kv, g.id);
-      if (best) out.push({ groupId: g.id, checkpointCid: best.cid, trainingSetVersion: best.training_set_version || g.version });
-    }
-    return out;
+  async takeNewWinners(kv) {
+    return (await takeNewWinners(kv)).map((best) => ({
+      groupId: best.group_id, checkpointCid: best.cid, trainingSetVersion: best.training_set_version || (readGroup(kv, best.group_id)?.version ?? ''),
+    }));
   },
 };

@@ -44,7 +44,8 @@ function genesisWithWinner() {
   const best = nrn.checkpoint.v1.BestCheckpoint.create({ group_id: GROUP, cid: CID, loss_micro: '120000', round: 1, height: 1, training_set_version: VERSION });
   return {
     trainingset: { ...trainingsetGenesis.default(), state: [[tsKeys.group(GROUP), b64(nrn.trainingset.v1.Group.encode(group).finish())]] },
-    checkpoint: { ...checkpointGenesis.default(), state: [[ckptKeys.best(GROUP), b64(nrn.checkpoint.v1.BestCheckpoint.encode(best).finish())]] },
+    // The winner as the checkpoint module records it: the best record, and the mark that no settlement took it yet.
+    checkpoint: { ...checkpointGenesis.default(), state: [[ckptKeys.best(GROUP), b64(nrn.checkpoint.v1.BestCheckpoint.encode(best).finish())], [ckptKeys.newBest(GROUP), '']] },
   };
 }
 

@@ -44,13 +44,13 @@ export async function latestSettlementsWithConfirms(kv: KVReader, p: Params) {
 }
 
 /**
- * For each group whose winning checkpoint (or its version) differs from its latest settlement, a new settlement
+ * For each group whose winning checkpoint changed (and differs from its latest settlement), a new settlement
  * with the next nonce replaces it: only the newest can ever be recorded on Ethereum, so older ones are dropped.
  */
 export async function maybeRequestSettlements(ctx: Context, source: SettlementSourceView): Promise<Settlement[]> {
   if (!latestValset(ctx.kv)) return [];
   const made: Settlement[] = [];
-  for (const w of await source.winningCheckpoints(ctx.kv)) {
+  for (const w of await source.takeNewWinners(ctx.kv)) {
     const version = versionAsBytes32(w.trainingSetVersion);
     if (!version || !ETH_CID.test(w.checkpointCid)) continue;
     const latest = latestSettlementOf(ctx.kv, w.groupId);

@@ -1,5 +1,5 @@
 // What bridge needs of other modules, declared here and adapted from staking in chain/wiring.ts.
-import type { KVReader } from '../../chain/store/kv.ts';
+import type { KV, KVReader } from '../../chain/store/kv.ts';
 
 /** A bonded validator as the bridge sees it: its operator account (nrn1…) and the power CometBFT last heard. */
 export interface BondedSigner {
@@ -22,8 +22,8 @@ export interface GroupSettlement {
   trainingSetVersion: string;
 }
 
-/** What bridge needs of checkpoint + trainingset: every group's current winning checkpoint. */
+/** What bridge needs of checkpoint + trainingset: the groups whose winning checkpoint changed. */
 export interface SettlementSourceView {
-  /** Groups that have a winning checkpoint, in group-id order. */
-  winningCheckpoints(kv: KVReader): Promise<GroupSettlement[]>;
+  /** Groups whose winning checkpoint changed since the last call, in group-id order; each change is handed out once. */
+  takeNewWinners(kv: KV): Promise<GroupSettlement[]>;
 }

@@ -41,6 +41,9 @@ export const keys = {
   pending: (cid: string) => `ckpt/pending/${cid}`,
   pendingPrefix: 'ckpt/pending/',
   best: (group: number) => `ckpt/best/${pad(group)}`,
+  /** Groups whose best checkpoint changed and that no settlement has taken yet (see takeNewWinners). */
+  newBest: (group: number) => `ckpt/newbest/${pad(group)}`,
+  newBestPrefix: 'ckpt/newbest/',
   history: (group: number, round: number) => `ckpt/history/${pad(group)}/${pad(round)}`,
   historyOf: (group: number) => `ckpt/history/${pad(group)}/`,
 };
@@ -61,7 +64,24 @@ export const writeBest = (kv: KV, b: BestCheckpoint) => {
   const w = writer<BestCheckpoint>(pb.BestCheckpoint);
   w(kv, keys.best(b.group_id), b);
   w(kv, keys.history(b.group_id, b.round), b);
+  kv.set(keys.newBest(b.group_id), new Uint8Array(0));
 };
+
+/**
+ * The best checkpoints that changed since the last call, in group order, each handed out once: a consumer that
+ * settles winners (the bridge) reads only what changed instead of every group every block.
+ */
+export async function takeNewWinners(kv: KV): Promise<BestCheckpoint[]> {
+  const groups: number[] = [];
+  for await (const [k] of kv.iterate(keys.newBestPrefix)) groups.push(Number(k.slice(keys.newBestPrefix.length)));
+  const out: BestCheckpoint[] = [];
+  for (const g of groups) {
+    kv.delete(keys.newBest(g));
+    const best = readBest(kv, g);
+    if (best) out.push(best);
+  }
+  return out;
+}
 
 export const readParams = (kv: KVReader): Params => readRequired(kv, keys.params, pb.Params, 'checkpoint');
 export const writeParams = (kv: KV, p: Params) => kv.set(keys.params, pb.Params.encode(p).finish());
