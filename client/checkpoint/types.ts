@@ -1,17 +1,14 @@
 // checkpoint's message types for CosmJS's registry: [type URL, protobufjs class] pairs.
-import type { GeneratedType } from '@cosmjs/proto-signing';
 import { nrn } from '../../proto/gen/nrn.js';
+import { msgTypesOf } from '../msg-types.ts';
 
 const pb = nrn.checkpoint.v1;
 
-export const checkpointMsgTypes = {
-  commit: '/nrn.checkpoint.v1.MsgCommitCheckpoint',
-  reveal: '/nrn.checkpoint.v1.MsgRevealCheckpoint',
-  reportLoss: '/nrn.checkpoint.v1.MsgReportLoss',
-} as const;
+const { urls, types } = msgTypesOf('nrn.checkpoint.v1', pb, {
+  commit: 'MsgCommitCheckpoint',
+  reveal: 'MsgRevealCheckpoint',
+  reportLoss: 'MsgReportLoss',
+});
 
-export const checkpointTypes: ReadonlyArray<[string, GeneratedType]> = [
-  [checkpointMsgTypes.commit, pb.MsgCommitCheckpoint as unknown as GeneratedType],
-  [checkpointMsgTypes.reveal, pb.MsgRevealCheckpoint as unknown as GeneratedType],
-  [checkpointMsgTypes.reportLoss, pb.MsgReportLoss as unknown as GeneratedType],
-];
+export const checkpointMsgTypes = urls;
+export const checkpointTypes = types;

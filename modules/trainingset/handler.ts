@@ -118,14 +118,21 @@ async function capVotes(kv: KV, group: number, voter: string, bond: bigint) {
   }
 }
 
-/** Records `voter`'s vote with its bond as weight, replacing (never adding to) an earlier vote. */
-function castVote(tally: { yes_weight: string; no_weight: string }, previous: { option: number; weight: string } | undefined, option: number, weight: bigint) {
+/**
+ * Records `voter`'s vote on an open proposal (delta or params) under `voteKey`, with its bond in the group as
+ * weight, replacing (never adding to) an earlier vote in the tally; the caller writes the proposal back.
+ */
+function recordVote(kv: KV, proposal: { id: number; group_id: number; yes_weight: string; no_weight: string }, voteKey: string, voter: string, option: number): bigint {
+  const weight = assertBonded(kv, proposal.group_id, voter);
+  const previous = readVote(kv, voteKey);
   if (previous) {
     const field = previous.option === pb.VoteOption.VOTE_OPTION_YES ? 'yes_weight' : 'no_weight';
-    tally[field] = (BigInt(tally[field]) - BigInt(previous.weight)).toString();
+    proposal[field] = (BigInt(proposal[field]) - BigInt(previous.weight)).toString();
   }
   const field = option === pb.VoteOption.VOTE_OPTION_YES ? 'yes_weight' : 'no_weight';
-  tally[field] = (BigInt(tally[field]) + weight).toString();
+  proposal[field] = (BigInt(proposal[field]) + weight).toString();
+  writeVote(kv, voteKey, pb.Vote.create({ proposal_id: proposal.id, voter, option, weight: weight.toString() }));
+  return weight;
 }
 
 // ---- handlers --------------------------------------------------------------------------------------
@@ -240,10 +247,7 @@ export function trainingsetHandlers(bank: BankView): MsgHandler[] {
       const p = readProposal(ctx.kv, m.proposal_id);
       if (!p) throw errors.unknownProposal.wrap(`delta proposal ${m.proposal_id} does not exist`);
       if (p.status !== 'open') throw errors.proposalClosed.wrap(`delta proposal ${p.id} was ${p.status} at the end of epoch ${p.epoch}`);
-      const weight = assertBonded(ctx.kv, p.group_id, m.voter);
-      const key = keys.vote(p.id, m.voter);
-      castVote(p, readVote(ctx.kv, key), m.option, weight);
-      writeVote(ctx.kv, key, pb.Vote.create({ proposal_id: p.id, voter: m.voter, option: m.option, weight: weight.toString() }));
+      const weight = recordVote(ctx.kv, p, keys.vote(p.id, m.voter), m.voter, m.option);
       writeProposal(ctx.kv, p);
       ctx.events.emit(events.deltaVote(p.id, m.voter, voteOptionName(m.option), weight));
       return response('MsgVoteDeltaResponse', pb.MsgVoteDeltaResponse, { weight: weight.toString() });
@@ -278,10 +282,7 @@ export function trainingsetHandlers(bank: BankView): MsgHandler[] {
       const p = readParamsProposal(ctx.kv, m.proposal_id);
       if (!p) throw errors.unknownProposal.wrap(`params proposal ${m.proposal_id} does not exist`);
       if (!ctx.kv.get(keys.openParamsProposal(p.group_id, p.id))) throw errors.proposalClosed.wrap(`params proposal ${p.id} closed at the end of epoch ${p.epoch}`);
-      const weight = assertBonded(ctx.kv, p.group_id, m.voter);
-      const key = keys.paramsVote(p.id, m.voter);
-      castVote(p, readVote(ctx.kv, key), m.option, weight);
-      writeVote(ctx.kv, key, pb.Vote.create({ proposal_id: p.id, voter: m.voter, option: m.option, weight: weight.toString() }));
+      const weight = recordVote(ctx.kv, p, keys.paramsVote(p.id, m.voter), m.voter, m.option);
       writeParamsProposal(ctx.kv, p);
       ctx.events.emit(events.paramsVote(p.id, m.voter, voteOptionName(m.option), weight));
       return response('MsgVoteParamsResponse', pb.MsgVoteParamsResponse, { weight: weight.toString() });

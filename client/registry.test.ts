@@ -1,0 +1,16 @@
+// The client registry and the chain agree: every Msg the app routes can be encoded by a CosmJS client built with
+// createRegistry(), and every NRN type the registry adds is a Msg the app routes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { wireModules } from '../chain/wiring.ts';
+import { createRegistry, nrnTypes } from './registry.ts';
+
+test('createRegistry() knows every Msg the chain routes, and adds none the chain does not', () => {
+  const routed = wireModules().modules.flatMap((m) => m.msgs.map((h) => h.typeUrl));
+  const registry = createRegistry();
+  const missing = routed.filter((url) => !registry.lookupType(url));
+  assert.deepEqual(missing, [], 'a CosmJS client could not encode these');
+  const unrouted = nrnTypes.map(([url]) => url).filter((url) => !routed.includes(url));
+  assert.deepEqual(unrouted, [], 'the registry adds types no module handles');
+  assert.equal(new Set(nrnTypes.map(([url]) => url)).size, nrnTypes.length, 'each NRN type once');
+});
