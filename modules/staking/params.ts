@@ -45,12 +45,6 @@ export function parseDec(s: string, field: string): bigint {
   return BigInt(m[1]!) * DEC_ONE + BigInt(m[2]!.padEnd(18, '0'));
 }
 
-export function formatDec(atomics: bigint): string {
-  const i = atomics / DEC_ONE;
-  const f = (atomics % DEC_ONE).toString().padStart(18, '0');
-  return `${i}.${f}`;
-}
-
 /** Numeric view of the params, for consensus code. */
 export interface Params {
   unbondingMs: number;
