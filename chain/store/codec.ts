@@ -4,7 +4,20 @@ import type { KV, KVReader } from './kv.ts';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
-export const encodeText = (s: string): Uint8Array => enc.encode(s);
+/**
+ * UTF-8 bytes of a string. Keys and decimal amounts are short ASCII, for which a plain copy is several times
+ * faster than TextEncoder (each send encodes four balances and the block writes their keys).
+ */
+export function encodeText(s: string): Uint8Array {
+  if (s.length > 128) return enc.encode(s);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return enc.encode(s);
+    out[i] = c;
+  }
+  return out;
+}
 export const decodeText = (b: Uint8Array): string => dec.decode(b);
 
 /** A number zero-padded to `width` digits, so keys sort in numeric order (20 digits hold any uint64). */
@@ -47,7 +60,7 @@ export function readDecimal(kv: KVReader, key: string): bigint {
 /** Writes a decimal-string integer; 0 deletes the key, so empty balances and bonds leave no trace in state. */
 export function writeDecimal(kv: KV, key: string, v: bigint): void {
   if (v === 0n) kv.delete(key);
-  else kv.set(key, enc.encode(v.toString()));
+  else kv.set(key, encodeText(v.toString()));
 }
 
 /** A small decimal-string number (a nonce, a height); 0 when absent. */
@@ -57,7 +70,7 @@ export function readCount(kv: KVReader, key: string): number {
 }
 
 export function writeCount(kv: KV, key: string, n: number): void {
-  kv.set(key, enc.encode(String(n)));
+  kv.set(key, encodeText(String(n)));
 }
 
 /** Takes the next id from a counter that stores the id it will hand out next (the first is 1). */

@@ -3,6 +3,7 @@
 import { ClassicLevel } from 'classic-level';
 import { HashTrie, rootHashOf, parseStaleKey, nodeDbKey, rootDbKey, STALE_PREFIX, staleDbKey } from './hashtrie.ts';
 import type { NodeRef, TrieUpdate } from './hashtrie.ts';
+import { encodeText } from './codec.ts';
 import { mergeWrites } from './kv.ts';
 import type { Bytes, KVReader } from './kv.ts';
 
@@ -142,7 +143,7 @@ export class AppStore {
     const prev = this.#pendingRoot !== undefined ? this.#pendingRoot : this.#root;
     const updates: TrieUpdate[] = [];
     for (const [k, v] of writes) {
-      updates.push({ key: enc.encode(k), value: v });
+      updates.push({ key: encodeText(k), value: v });
       this.#pendingFlat.set(k, v);
     }
     const pendingNodes = this.#pendingNodes;

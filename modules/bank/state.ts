@@ -1,5 +1,6 @@
 // Every bank storage key, in one place. Values are decimal strings of the amount.
 import type { KV, KVReader } from '../../chain/store/kv.ts';
+import { encodeText } from '../../chain/store/codec.ts';
 
 export const keys = {
   balance: (addr: string, denom: string) => `bank/bal/${addr}/${denom}`,
@@ -9,7 +10,6 @@ export const keys = {
   supplyPrefix: 'bank/supply/',
 };
 
-const enc = new TextEncoder();
 const dec = new TextDecoder();
 // Amounts by the stored bytes object: a sender's balance is read and rewritten by every tx it sends.
 const amounts = new WeakMap<Uint8Array, bigint>();
@@ -22,7 +22,7 @@ export function decodeAmount(raw: Uint8Array | undefined): bigint {
 }
 
 function encodeAmount(amount: bigint): Uint8Array {
-  const raw = enc.encode(amount.toString());
+  const raw = encodeText(amount.toString());
   amounts.set(raw, amount);
   return raw;
 }
