@@ -351,7 +351,9 @@ export class NrnApp extends BaseApplication {
 
       const ante = base.branch();
       const anteCtx = this.#context(ante, meter, mode, block, sink);
-      const feeless = msgs.every(({ route, msg }) => route.handler.feeless?.(anteCtx, msg) === true);
+      // Only a new tx in CheckTx is held to the minimum gas price, so only there is it asked whether it is exempt
+      // (the exemption's reads cost gas, which blocks and simulations must not pay for nothing).
+      const feeless = mode === 'check' && !recheck && msgs.every(({ route, msg }) => route.handler.feeless?.(anteCtx, msg) === true);
       runAnte(anteCtx, {
         accounts, bank: this.bank, sigCache: this.sigCache, minGasPrice: this.#minGasPrice, chainId: this.#chainId,
       }, { tx, txHash, signer, recheck, feeless });

@@ -128,7 +128,19 @@ test('batches: fee-ordered, size-capped, timeout from the observed Ethereum heig
     await expectRefused(kit, 0, T.confirmBatch, { validator: kit.addrs[0], nonce: 9, signature: formatSignature(signDigest(kit.ethKeys[0]!.privateKey, digest)) }, 12);
     await expectRefused(kit, USER, T.confirmBatch, { validator: user, nonce, signature: formatSignature(signDigest(kit.ethKeys[0]!.privateKey, digest)) }, 4);
     const good = { validator: kit.addrs[0], nonce, signature: formatSignature(signDigest(kit.ethKeys[0]!.privateKey, digest)) };
-    assert.equal((await kit.block([await kit.tx(0, T.confirmBatch, good, 0n)])).results[0]!.code, 0, 'a bonded validator confirms without a fee');
+    // The fee exemption is asked of a new tx in CheckTx only: a block neither asks nor pays gas for its reads.
+    const handler = kit.app.modules.find((m) => m.name === 'bridge')!.msgs.find((h) => h.typeUrl === T.confirmBatch)!;
+    const asked: string[] = [];
+    const feeless = handler.feeless!;
+    handler.feeless = (ctx, m) => { asked.push(ctx.mode); return feeless(ctx, m); };
+    const confirmTx = await kit.tx(0, T.confirmBatch, good, 0n);
+    try {
+      assert.equal((await kit.app.checkTx({ tx: confirmTx, type: 0 })).code, 0, 'CheckTx accepts it without a fee');
+      assert.equal((await kit.block([confirmTx])).results[0]!.code, 0, 'a bonded validator confirms without a fee');
+    } finally {
+      handler.feeless = feeless;
+    }
+    assert.deepEqual(asked, ['check']);
     await expectRefused(kit, 0, T.confirmBatch, good, 14);
     assert.equal((await decode.batches(kit))[0]!.confirms!.length, 1);
 
