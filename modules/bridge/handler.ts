@@ -2,6 +2,7 @@
 import { verifyMessage } from 'ethers';
 import type { Context, MsgHandler } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
+import type { AppEvent } from '../../chain/events.ts';
 import { pbjsCodec } from '../../chain/module.ts';
 import { DENOM } from '../../chain/address.ts';
 import { isValidDigestSignature } from '../../contracts/hash.ts';
@@ -126,66 +127,49 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
   };
 
   /**
-   * The part every confirm shares once its subject is found: a bonded operator with a registered Ethereum key,
-   * one signature per validator and subject, checked against that key over the subject's digest.
+   * A confirm: a bonded operator with a registered Ethereum key signs a subject the chain asked for (a valset, a
+   * batch, a settlement); one signature per validator and subject, checked against that key over its digest.
+   * `find` names the subject and says where its confirm goes, or throws when there is no such subject.
    */
-  function storeConfirm(ctx: Context, key: EthKey, validator: string, confirmKey: string, subject: string, digest: (p: ReturnType<typeof readParams>) => ReturnType<typeof valsetDigest>, signature: string) {
-    if (readConfirm(ctx.kv, confirmKey)) throw errors.duplicateConfirm.wrap(`${validator} already confirmed ${subject}`);
-    assertSignedBy(digest(readParams(ctx.kv)), signature, key, subject);
-    writeConfirm(ctx.kv, confirmKey, pb.Confirm.create({ validator, eth_address: key.eth_address, signature }));
-  }
-
-  const confirmValset: MsgHandler<MsgConfirmValset> = {
-    typeUrl: '/nrn.bridge.v1.MsgConfirmValset',
-    codec: pbjsCodec<MsgConfirmValset>(pb.MsgConfirmValset),
+  const confirmHandler = <M extends { validator: string; signature: string }>(
+    name: string, type: any, validate: (m: M) => void,
+    find: (ctx: Context, m: M) => { subject: string; confirmKey: string; digest: (p: ReturnType<typeof readParams>) => string },
+    confirmed: (m: M) => AppEvent,
+  ): MsgHandler<M> => ({
+    typeUrl: `/nrn.bridge.v1.${name}`,
+    codec: pbjsCodec<M>(type),
     signers: (m) => [m.validator],
-    validate: validateConfirm,
+    validate,
     feeless: feelessForValidator,
     async execute(ctx, m) {
       assertBondedOperator(ctx.kv, deps, m.validator);
       const key = assertEthKey(ctx.kv, m.validator);
-      const valset = readValset(ctx.kv, m.nonce);
-      if (!valset) throw errors.unknownValset.wrap(`no valset ${m.nonce} was requested`);
-      storeConfirm(ctx, key, m.validator, keys.valsetConfirm(m.nonce, m.validator), `valset ${m.nonce}`, (p) => valsetDigest(p, valset), m.signature);
-      ctx.events.emit(events.confirmed('valset', m.nonce, m.validator));
-      return response('MsgConfirmValsetResponse');
+      const { subject, confirmKey, digest } = find(ctx, m);
+      if (readConfirm(ctx.kv, confirmKey)) throw errors.duplicateConfirm.wrap(`${m.validator} already confirmed ${subject}`);
+      assertSignedBy(digest(readParams(ctx.kv)), m.signature, key, subject);
+      writeConfirm(ctx.kv, confirmKey, pb.Confirm.create({ validator: m.validator, eth_address: key.eth_address, signature: m.signature }));
+      ctx.events.emit(confirmed(m));
+      return response(`${name}Response`);
     },
-  };
+  });
 
-  const confirmBatch: MsgHandler<MsgConfirmBatch> = {
-    typeUrl: '/nrn.bridge.v1.MsgConfirmBatch',
-    codec: pbjsCodec<MsgConfirmBatch>(pb.MsgConfirmBatch),
-    signers: (m) => [m.validator],
-    validate: validateConfirm,
-    feeless: feelessForValidator,
-    async execute(ctx, m) {
-      assertBondedOperator(ctx.kv, deps, m.validator);
-      const key = assertEthKey(ctx.kv, m.validator);
-      const batch = readBatch(ctx.kv, m.nonce);
-      if (!batch) throw errors.unknownBatch.wrap(`batch ${m.nonce} is not pending (never made, executed, or cancelled)`);
-      storeConfirm(ctx, key, m.validator, keys.batchConfirm(m.nonce, m.validator), `batch ${m.nonce}`, (p) => batchDigestOf(p, batch), m.signature);
-      ctx.events.emit(events.confirmed('batch', m.nonce, m.validator));
-      return response('MsgConfirmBatchResponse');
-    },
-  };
+  const confirmValset = confirmHandler<MsgConfirmValset>('MsgConfirmValset', pb.MsgConfirmValset, validateConfirm, (ctx, m) => {
+    const valset = readValset(ctx.kv, m.nonce);
+    if (!valset) throw errors.unknownValset.wrap(`no valset ${m.nonce} was requested`);
+    return { subject: `valset ${m.nonce}`, confirmKey: keys.valsetConfirm(m.nonce, m.validator), digest: (p) => valsetDigest(p, valset) };
+  }, (m) => events.confirmed('valset', m.nonce, m.validator));
 
-  const confirmSettlement: MsgHandler<MsgConfirmSettlement> = {
-    typeUrl: '/nrn.bridge.v1.MsgConfirmSettlement',
-    codec: pbjsCodec<MsgConfirmSettlement>(pb.MsgConfirmSettlement),
-    signers: (m) => [m.validator],
-    validate: validateConfirmSettlement,
-    feeless: feelessForValidator,
-    async execute(ctx, m) {
-      assertBondedOperator(ctx.kv, deps, m.validator);
-      const key = assertEthKey(ctx.kv, m.validator);
-      const settlement = readSettlement(ctx.kv, m.group_id, m.nonce);
-      if (!settlement) throw errors.unknownSettlement.wrap(`group ${m.group_id} has no settlement ${m.nonce} (never requested, or a newer one replaced it)`);
-      const subject = `settlement ${m.nonce} of group ${m.group_id}`;
-      storeConfirm(ctx, key, m.validator, keys.settlementConfirm(m.group_id, m.nonce, m.validator), subject, (p) => settlementDigestOf(p, settlement), m.signature);
-      ctx.events.emit(events.settlementConfirmed(m.group_id, m.nonce, m.validator));
-      return response('MsgConfirmSettlementResponse');
-    },
-  };
+  const confirmBatch = confirmHandler<MsgConfirmBatch>('MsgConfirmBatch', pb.MsgConfirmBatch, validateConfirm, (ctx, m) => {
+    const batch = readBatch(ctx.kv, m.nonce);
+    if (!batch) throw errors.unknownBatch.wrap(`batch ${m.nonce} is not pending (never made, executed, or cancelled)`);
+    return { subject: `batch ${m.nonce}`, confirmKey: keys.batchConfirm(m.nonce, m.validator), digest: (p) => batchDigestOf(p, batch) };
+  }, (m) => events.confirmed('batch', m.nonce, m.validator));
+
+  const confirmSettlement = confirmHandler<MsgConfirmSettlement>('MsgConfirmSettlement', pb.MsgConfirmSettlement, validateConfirmSettlement, (ctx, m) => {
+    const settlement = readSettlement(ctx.kv, m.group_id, m.nonce);
+    if (!settlement) throw errors.unknownSettlement.wrap(`group ${m.group_id} has no settlement ${m.nonce} (never requested, or a newer one replaced it)`);
+    return { subject: `settlement ${m.nonce} of group ${m.group_id}`, confirmKey: keys.settlementConfirm(m.group_id, m.nonce, m.validator), digest: (p) => settlementDigestOf(p, settlement) };
+  }, (m) => events.settlementConfirmed(m.group_id, m.nonce, m.validator));
 
   const claimHandler = <M extends { validator: string; event_nonce: number; eth_block_height: number }>(
     name: string, type: any, validate: (m: M) => void, kind: 'deposit' | 'batch_executed' | 'valset_updated', details: (m: M) => Record<string, string | number>,

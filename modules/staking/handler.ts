@@ -30,6 +30,20 @@ function assertBondDenom(p: Params, denom: string, field: string) {
   if (denom !== p.bondDenom) throw errors.badDenom.wrap(`${field} is in ${denom}, the bond denom is ${p.bondDenom}`);
 }
 
+/** The params and a delegation msg's `amount`, which must be a positive amount of the bond denom. */
+function bondAmount(kv: KVReader, m: { amount?: { denom: string; amount: string } }) {
+  const p = readParams(kv);
+  const { denom, amount } = parsePositiveCoin(m.amount, 'amount');
+  assertBondDenom(p, denom, 'amount');
+  return { p, denom, amount };
+}
+
+/** What MsgDelegate and MsgUndelegate both must be: well-formed addresses and a positive coin. */
+function validateDelegation(m: { delegatorAddress: string; validatorAddress: string; amount?: { denom: string; amount: string } }) {
+  assertDelegatorAndValidator(m.delegatorAddress, m.validatorAddress);
+  parsePositiveCoin(m.amount, 'amount');
+}
+
 function assertNoValidator(kv: KVReader, valoper: string) {
   if (readValidator(kv, valoper)) throw errors.validatorExists.wrap(`operator ${valoper}`);
 }
@@ -147,14 +161,9 @@ export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
     typeUrl: '/cosmos.staking.v1beta1.MsgDelegate',
     codec: MsgDelegate,
     signers: (m) => [m.delegatorAddress],
-    validate(m) {
-      assertDelegatorAndValidator(m.delegatorAddress, m.validatorAddress);
-      parsePositiveCoin(m.amount, 'amount');
-    },
+    validate: validateDelegation,
     execute(ctx, m) {
-      const p = readParams(ctx.kv);
-      const { denom, amount } = parsePositiveCoin(m.amount, 'amount');
-      assertBondDenom(p, denom, 'amount');
+      const { denom, amount } = bondAmount(ctx.kv, m);
       const shares = keeper.delegate(ctx, m.delegatorAddress, m.validatorAddress, amount);
       ctx.events.emit(events.delegate(m.validatorAddress, m.delegatorAddress, amount, denom, shares.toString()));
       return response('/cosmos.staking.v1beta1.MsgDelegateResponse', MsgDelegateResponse.encode({}).finish());
@@ -165,14 +174,9 @@ export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
     typeUrl: '/cosmos.staking.v1beta1.MsgUndelegate',
     codec: MsgUndelegate,
     signers: (m) => [m.delegatorAddress],
-    validate(m) {
-      assertDelegatorAndValidator(m.delegatorAddress, m.validatorAddress);
-      parsePositiveCoin(m.amount, 'amount');
-    },
+    validate: validateDelegation,
     execute(ctx, m) {
-      const p = readParams(ctx.kv);
-      const { denom, amount } = parsePositiveCoin(m.amount, 'amount');
-      assertBondDenom(p, denom, 'amount');
+      const { p, denom, amount } = bondAmount(ctx.kv, m);
       keeper.getValidator(ctx.kv, m.validatorAddress);
       keeper.unbond(ctx, m.delegatorAddress, m.validatorAddress, amount);
       const bank = keeper.bank;
@@ -196,9 +200,7 @@ export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
       parsePositiveCoin(m.amount, 'amount');
     },
     async execute(ctx, m) {
-      const p = readParams(ctx.kv);
-      const { denom, amount } = parsePositiveCoin(m.amount, 'amount');
-      assertBondDenom(p, denom, 'amount');
+      const { p, denom, amount } = bondAmount(ctx.kv, m);
       keeper.getValidator(ctx.kv, m.validatorSrcAddress);
       keeper.getValidator(ctx.kv, m.validatorDstAddress);
       await assertNoIncomingRedelegation(ctx.kv, m.delegatorAddress, m.validatorSrcAddress);
