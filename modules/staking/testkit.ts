@@ -1,19 +1,12 @@
-// A tiny in-process chain for staking tests: NrnApp over a temp store, blocks with hand-made commit info and evidence.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// A tiny in-process chain for staking tests: four actors with their own mnemonics, blocks with hand-made commit
+// info and evidence, seconds advanced by the test.
 import { createHash } from 'node:crypto';
-import { DirectSecp256k1HdWallet, makeAuthInfoBytes, makeSignDoc, encodePubkey } from '@cosmjs/proto-signing';
-import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
-import { TxRaw, TxBody } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { RequestFinalizeBlock, RequestInitChain } from 'cosmjs-types/tendermint/abci/types';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import type { ResponseFinalizeBlock, Misbehavior, VoteInfo } from 'cosmjs-types/tendermint/abci/types';
-import { AppStore } from '../../chain/store/store.ts';
-import { NrnApp } from '../../chain/app.ts';
 import type { AppOptions } from '../../chain/app.ts';
 import { moduleAddress } from '../../chain/address.ts';
+import { startAppChain } from '../../chain/testkit.ts';
 import { accounts } from '../auth/index.ts';
-import { readBalance } from '../bank/state.ts';
 import { valoperFromAccount, BONDED_POOL } from './keeper.ts';
 import type { StakingParams } from './params.ts';
 import type { CometClient } from '@cosmjs/tendermint-rpc';
@@ -41,15 +34,12 @@ function Ed25519PubKeyBytes(key: Uint8Array) {
 export interface Actor { address: string; valoper: string; wallet: DirectSecp256k1HdWallet; pubkey: Uint8Array }
 
 export async function startChain(params: Partial<StakingParams> = {}, genesisSelfBond = 10_000_000n, appOptions: AppOptions = {}, exported?: Record<string, unknown>) {
-  const dir = await mkdtemp(join(tmpdir(), 'nrn-staking-'));
   const actors: Actor[] = [];
   for (const m of MNEMONICS) {
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(m, { prefix: 'nrn' });
     const [a] = await wallet.getAccounts();
     actors.push({ address: a!.address, valoper: valoperFromAccount(a!.address), wallet, pubkey: a!.pubkey });
   }
-  const store = await AppStore.open(dir);
-  const app = new NrnApp(store, appOptions);
   const genesisKey = consKey('genesis');
   const genesis = {
     auth: { accounts: actors.map((a) => ({ address: a.address })) },
@@ -63,44 +53,30 @@ export async function startChain(params: Partial<StakingParams> = {}, genesisSel
       validators: [{ operator_address: actors[0]!.valoper, consensus_pubkey: Buffer.from(genesisKey).toString('base64'), moniker: 'genesis', self_bond: genesisSelfBond.toString(), commission: { rate: '0.1', max_rate: '0.2', max_change_rate: '0.01' } }],
     },
   };
-  const init = await app.initChain(RequestInitChain.fromPartial({ chainId: CHAIN_ID, initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(exported ?? genesis)), time: { seconds: BigInt(GENESIS_S), nanos: 0 } }));
-  let height = 0;
-  let nowS = GENESIS_S;
+  const base = await startAppChain({ chainId: CHAIN_ID, genesisMs: GENESIS_S * 1000, appState: exported ?? genesis, appOptions });
+  const { app, store, init } = base;
   const sequences = new Map<string, number>();
 
   const chain = {
     app, store, actors, genesisKey, init,
-    get height() { return height; },
-    get nowS() { return nowS; },
-    async block(txs: Uint8Array[] = [], o: { advanceS?: number; votes?: VoteInfo[]; misbehavior?: Misbehavior[] } = {}): Promise<ResponseFinalizeBlock> {
-      height++;
-      nowS += o.advanceS ?? 1;
-      const res = await app.finalizeBlock(RequestFinalizeBlock.fromPartial({
-        height: BigInt(height), txs, time: { seconds: BigInt(nowS), nanos: 0 },
-        decidedLastCommit: { round: 0, votes: o.votes ?? [] }, misbehavior: o.misbehavior ?? [],
-      }));
-      await app.commit({});
-      return res;
+    get height() { return base.height; },
+    get nowS() { return base.nowMs / 1000; },
+    block(txs: Uint8Array[] = [], o: { advanceS?: number; votes?: VoteInfo[]; misbehavior?: Misbehavior[] } = {}): Promise<ResponseFinalizeBlock> {
+      return base.block(txs, { timeMs: base.nowMs + (o.advanceS ?? 1) * 1000, votes: o.votes, misbehavior: o.misbehavior });
     },
     /** Signs one tx with the actor's next sequence (a failed tx still uses it up, as in a block). */
     async tx(actor: Actor, msgs: { typeUrl: string; value: Uint8Array }[], fee = FEE, gas = 400_000): Promise<Uint8Array> {
-      const acct = accounts.get(store.committed, actor.address)!;
-      const sequence = sequences.get(actor.address) ?? Number(acct.sequence);
+      const sequence = sequences.get(actor.address) ?? Number(accounts.get(store.committed, actor.address)!.sequence);
       sequences.set(actor.address, sequence + 1);
-      const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages: msgs })).finish();
-      const authInfoBytes = makeAuthInfoBytes([{ pubkey: encodePubkey(encodeSecp256k1Pubkey(actor.pubkey)), sequence }], [{ denom: 'unrn', amount: fee.toString() }], gas, undefined, undefined);
-      const { signature } = await actor.wallet.signDirect(actor.address, makeSignDoc(bodyBytes, authInfoBytes, CHAIN_ID, Number(acct.accountNumber)));
-      return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [Buffer.from(signature.signature, 'base64')] }).finish();
+      return base.tx(actor, msgs, { fee, gas, sequence });
     },
     /** One tx in its own block; returns its result and the block's validator updates. */
     async run(actor: Actor, msgs: { typeUrl: string; value: Uint8Array }[], o: { advanceS?: number; votes?: VoteInfo[] } = {}) {
       const res = await chain.block([await chain.tx(actor, msgs)], o);
       return { result: res.txResults[0]!, updates: res.validatorUpdates, events: res.events };
     },
-    balance: (addr: string) => readBalance(store.committed, addr, 'unrn'),
-    async query(path: string, data: Uint8Array) {
-      return app.query({ path, data, height: 0n, prove: false });
-    },
+    balance: base.balance,
+    query: (path: string, data: Uint8Array) => base.queryRaw(path, data),
     /**
      * Every staking/distribution/slashing key and value, to show a failed tx changed none of them — less the
      * fee pay-out records, which every block's fees move whatever its txs do.
@@ -116,12 +92,12 @@ export async function startChain(params: Partial<StakingParams> = {}, genesisSel
     /** The app's query surface in the shape CosmJS's QueryClient asks of a CometBFT client (abciQuery only). */
     comet(): CometClient {
       const abciQuery = async (q: { path: string; data: Uint8Array }) => {
-        const r = await app.query({ path: q.path, data: q.data, height: 0n, prove: false });
-        return { code: r.code, codespace: r.codespace, log: r.log, value: r.value, key: r.key, index: 0, height: Number(r.height) || height };
+        const r = await base.queryRaw(q.path, q.data);
+        return { code: r.code, codespace: r.codespace, log: r.log, value: r.value, key: r.key, index: 0, height: Number(r.height) || base.height };
       };
       return { abciQuery, disconnect() {} } as unknown as CometClient;
     },
-    async close() { await store.close(); await rm(dir, { recursive: true, force: true }); },
+    close: base.close,
   };
   // Genesis state is committed with the first block.
   await chain.block();
