@@ -16,6 +16,8 @@ import { NrnApp } from './app.ts';
 import type { AppOptions } from './app.ts';
 import { createRegistry } from '../client/registry.ts';
 import { accounts } from '../modules/auth/index.ts';
+import { BONDED_POOL, valoperFromAccount } from '../modules/staking/keeper.ts';
+import { moduleAddress } from './address.ts';
 
 /** The BIP-39 test vector every module testkit derives its accounts from. */
 export const TEST_MNEMONIC = 'legal winner thank year wave sausage worth useful legal winner thank yellow';
@@ -121,6 +123,30 @@ export async function startAppChain(o: { chainId: string; genesisMs: number; app
     },
   };
   return chain;
+}
+
+/**
+ * The auth, bank and staking genesis of funded accounts whose first `validators` are equal genesis validators
+ * (operator = account, self-bond `selfBond`, consensus key a hash of the index).
+ */
+export function fundedValidatorsGenesis(addrs: string[], o: { validators: number; selfBond: bigint; balance: bigint }): Record<string, unknown> {
+  return {
+    auth: { accounts: addrs.map((address) => ({ address })) },
+    bank: {
+      balances: [
+        ...addrs.map((address) => ({ address, coins: [{ denom: 'unrn', amount: o.balance.toString() }] })),
+        { address: moduleAddress(BONDED_POOL), coins: [{ denom: 'unrn', amount: (o.selfBond * BigInt(o.validators)).toString() }] },
+      ],
+      supply: [],
+    },
+    staking: {
+      params: {},
+      validators: addrs.slice(0, o.validators).map((a, i) => ({
+        operator_address: valoperFromAccount(a), moniker: `v${i}`, self_bond: o.selfBond.toString(),
+        consensus_pubkey: createHash('sha256').update(`cons ${i}`).digest().toString('base64'),
+      })),
+    },
+  };
 }
 
 /** The attributes of every event of `type`, as plain objects. */

@@ -1,13 +1,10 @@
 // An in-process NRN app for bridge tests: four equal genesis validators (accounts 0–3, operator = account), users (4…),
 // and each validator's orchestrator Ethereum key.
-import { createHash } from 'node:crypto';
 import type { ExecTxResult, Event } from 'cosmjs-types/tendermint/abci/types';
 import { Wallet, id as keccakId } from 'ethers';
 import type { NrnApp } from '../../chain/app.ts';
 import { moduleAddress } from '../../chain/address.ts';
-import { hdAccounts, startAppChain } from '../../chain/testkit.ts';
-import { BONDED_POOL } from '../staking/index.ts';
-import { valoperFromAccount } from '../staking/keeper.ts';
+import { fundedValidatorsGenesis, hdAccounts, startAppChain } from '../../chain/testkit.ts';
 import { BRIDGE_MODULE } from './claims.ts';
 import type { BridgeGenesis } from './genesis.ts';
 import { DEFAULT_PARAMS } from './genesis.ts';
@@ -42,21 +39,7 @@ export async function startBridgeKit(o: { users?: number; params?: Partial<Bridg
   const chain = await startAppChain({
     chainId: CHAIN_ID, genesisMs: GENESIS_MS,
     appState: {
-      auth: { accounts: addrs.map((address) => ({ address })) },
-      bank: {
-        balances: [
-          ...addrs.map((address) => ({ address, coins: [{ denom: 'unrn', amount: START_BALANCE.toString() }] })),
-          { address: moduleAddress(BONDED_POOL), coins: [{ denom: 'unrn', amount: (SELF_BOND * BigInt(VALIDATORS)).toString() }] },
-        ],
-        supply: [],
-      },
-      staking: {
-        params: {},
-        validators: addrs.slice(0, VALIDATORS).map((a, i) => ({
-          operator_address: valoperFromAccount(a), moniker: `v${i}`, self_bond: SELF_BOND.toString(),
-          consensus_pubkey: createHash('sha256').update(`cons ${i}`).digest().toString('base64'),
-        })),
-      },
+      ...fundedValidatorsGenesis(addrs, { validators: VALIDATORS, selfBond: SELF_BOND, balance: START_BALANCE }),
       bridge: { params: { ...DEFAULT_PARAMS, ...o.params } },
       ...o.genesis,
     },

@@ -5,11 +5,8 @@ import type { ExecTxResult, Event } from 'cosmjs-types/tendermint/abci/types';
 import { CID } from 'multiformats/cid';
 import { sha256 } from 'multiformats/hashes/sha2';
 import type { NrnApp } from '../../chain/app.ts';
-import { moduleAddress } from '../../chain/address.ts';
-import { hdAccounts, msgResponses, startAppChain } from '../../chain/testkit.ts';
+import { fundedValidatorsGenesis, hdAccounts, msgResponses, startAppChain } from '../../chain/testkit.ts';
 import { nrn } from '../../proto/gen/nrn.js';
-import { BONDED_POOL } from '../staking/index.ts';
-import { valoperFromAccount } from '../staking/keeper.ts';
 import { checkpointCommitment } from './commitment.ts';
 export { blockHash, eventsOf } from '../../chain/testkit.ts';
 
@@ -61,21 +58,7 @@ export async function startCheckpointKit(o: { trainers?: number; revealDeposit?:
   const chain = await startAppChain({
     chainId: CHAIN_ID, genesisMs: GENESIS_MS,
     appState: {
-      auth: { accounts: addrs.map((address) => ({ address })) },
-      bank: {
-        balances: [
-          ...addrs.map((address) => ({ address, coins: [{ denom: 'unrn', amount: '1000000000000' }] })),
-          { address: moduleAddress(BONDED_POOL), coins: [{ denom: 'unrn', amount: (SELF_BOND * BigInt(VALIDATORS)).toString() }] },
-        ],
-        supply: [],
-      },
-      staking: {
-        params: {},
-        validators: addrs.slice(0, VALIDATORS).map((a, i) => ({
-          operator_address: valoperFromAccount(a), moniker: `v${i}`, self_bond: SELF_BOND.toString(),
-          consensus_pubkey: createHash('sha256').update(`cons ${i}`).digest().toString('base64'),
-        })),
-      },
+      ...fundedValidatorsGenesis(addrs, { validators: VALIDATORS, selfBond: SELF_BOND, balance: 1_000_000_000_000n }),
       checkpoint: { params: { reveal_deposit: o.revealDeposit ?? '1000000', default_tolerance_micro: o.toleranceMicro ?? 50_000 } },
     },
   });
