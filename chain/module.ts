@@ -79,6 +79,16 @@ export interface Module<G = unknown> {
 }
 
 /** Adapts a protobufjs static message class (proto/gen/nrn.js) to the codec a MsgHandler declares. */
+/** Query handlers of one proto package's Query service: `const q = queryService('nrn.bridge.v1'); q('Params', handle)`. */
+export const queryService = (pkg: string) => (name: string, handle: QueryHandler['handle']): QueryHandler => ({ path: `/${pkg}.Query/${name}`, handle });
+
+/**
+ * Msg responses of one proto package: `const response = msgResponder('nrn.checkpoint.v1');
+ * response('MsgRevealCheckpointResponse', pb.MsgRevealCheckpointResponse, { … })`; with no type, an empty response.
+ */
+export const msgResponder = (pkg: string) => (name: string, type?: { encode(m: any): { finish(): Uint8Array } }, value: object = {}) =>
+  ({ typeUrl: `/${pkg}.${name}`, value: type ? type.encode(value).finish() : new Uint8Array(0) });
+
 export function pbjsCodec<T>(type: { decode(b: Uint8Array): T; encode(m: T): { finish(): Uint8Array }; create(o?: any): T }): ProtoCodec<T> {
   return { decode: (b) => type.decode(b), encode: (m) => type.encode(m), fromPartial: (o) => type.create(o) };
 }

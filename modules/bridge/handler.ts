@@ -3,7 +3,7 @@ import { verifyMessage } from 'ethers';
 import type { Context, MsgHandler } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import type { AppEvent } from '../../chain/events.ts';
-import { pbjsCodec } from '../../chain/module.ts';
+import { msgResponder, pbjsCodec } from '../../chain/module.ts';
 import { DENOM } from '../../chain/address.ts';
 import { isValidDigestSignature } from '../../contracts/hash.ts';
 import { nrn } from '../../proto/gen/nrn.js';
@@ -31,7 +31,7 @@ import type {
 const pb = nrn.bridge.v1;
 export type BridgeDeps = ClaimDeps;
 
-const response = (name: string) => ({ typeUrl: `/nrn.bridge.v1.${name}`, value: new Uint8Array(0) });
+const response = msgResponder('nrn.bridge.v1');
 
 // ---- guards ----------------------------------------------------------------------------------------
 

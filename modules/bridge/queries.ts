@@ -1,5 +1,6 @@
 // bridge's queries under /nrn.bridge.v1.Query/…: everything an orchestrator and a relayer need.
 import type { QueryContext, QueryHandler } from '../../chain/module.ts';
+import { queryService } from '../../chain/module.ts';
 import { assertAddress, DENOM } from '../../chain/address.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import type { BankView } from '../bank/index.ts';
@@ -14,8 +15,7 @@ const pb = nrn.bridge.v1;
 const DEFAULT_VALSETS = 5;
 const MAX_VALSETS = 100;
 
-const q = (name: string, handle: (ctx: QueryContext, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler =>
-  ({ path: `/nrn.bridge.v1.Query/${name}`, handle });
+const q = queryService('nrn.bridge.v1');
 
 async function valsetWithConfirms(ctx: QueryContext, nonce: number) {
   const valset = readValset(ctx.kv, nonce);

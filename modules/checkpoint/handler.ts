@@ -1,7 +1,7 @@
 // checkpoint's message handlers: named guards on state, then writes, then one event per change.
 import type { Context, MsgHandler } from '../../chain/module.ts';
 import type { KV } from '../../chain/store/kv.ts';
-import { pbjsCodec } from '../../chain/module.ts';
+import { msgResponder, pbjsCodec } from '../../chain/module.ts';
 import { DENOM } from '../../chain/address.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import type { BankView } from '../bank/index.ts';
@@ -28,8 +28,7 @@ export interface CheckpointDeps {
   validators: ValidatorPowerView;
 }
 
-const response = (name: string, type: { encode(m: any): { finish(): Uint8Array } }, value: object) =>
-  ({ typeUrl: `/nrn.checkpoint.v1.${name}`, value: type.encode(value).finish() });
+const response = msgResponder('nrn.checkpoint.v1');
 
 // ---- guards ----------------------------------------------------------------------------------------
 

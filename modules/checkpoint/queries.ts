@@ -1,5 +1,6 @@
 // checkpoint's queries under /nrn.checkpoint.v1.Query/…: best, history, a round, a checkpoint, pending evaluations, commits.
 import type { QueryContext, QueryHandler } from '../../chain/module.ts';
+import { queryService } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import { assertAddress } from '../../chain/address.ts';
 import { nrn } from '../../proto/gen/nrn.js';
@@ -9,8 +10,7 @@ import type { GroupView } from './views.ts';
 
 const pb = nrn.checkpoint.v1;
 
-const q = (name: string, handle: (ctx: QueryContext, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler =>
-  ({ path: `/nrn.checkpoint.v1.Query/${name}`, handle });
+const q = queryService('nrn.checkpoint.v1');
 
 async function withReports(kv: KVReader, cid: string) {
   const checkpoint = readCheckpoint(kv, cid);

@@ -1,6 +1,6 @@
 // trainingset's message handlers: check the signer's state with named guards, write, emit.
 import type { Context, MsgHandler } from '../../chain/module.ts';
-import { pbjsCodec } from '../../chain/module.ts';
+import { msgResponder, pbjsCodec } from '../../chain/module.ts';
 import type { KV } from '../../chain/store/kv.ts';
 import { DENOM } from '../../chain/address.ts';
 import { nrn } from '../../proto/gen/nrn.js';
@@ -27,8 +27,7 @@ export const BOND_POOL = 'trainingset';
 /** Holds creation deposits, kept per group so a later close-group message can return them. */
 export const DEPOSIT_POOL = 'trainingset_deposits';
 
-const response = (name: string, type: { encode(m: any): { finish(): Uint8Array } }, value: object) =>
-  ({ typeUrl: `/nrn.trainingset.v1.${name}`, value: type.encode(value).finish() });
+const response = msgResponder('nrn.trainingset.v1');
 
 // ---- guards ----------------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 // trainingset's queries under /nrn.trainingset.v1.Query/…: groups, a group, its versions, proposals with votes, bonds, params.
 import type { QueryContext, QueryHandler } from '../../chain/module.ts';
+import { queryService } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import { assertAddress } from '../../chain/address.ts';
 import { nrn } from '../../proto/gen/nrn.js';
@@ -23,8 +24,7 @@ async function votesUnder(kv: KVReader, prefix: string): Promise<Vote[]> {
   return votes;
 }
 
-const q = (name: string, handle: (ctx: QueryContext, data: Uint8Array) => Promise<Uint8Array> | Uint8Array): QueryHandler =>
-  ({ path: `/nrn.trainingset.v1.Query/${name}`, handle });
+const q = queryService('nrn.trainingset.v1');
 
 export const queries: QueryHandler[] = [
   q('Params', (ctx) => pb.QueryParamsResponse.encode({ params: readParams(ctx.kv) }).finish()),
