@@ -1,9 +1,11 @@
-// Decodes a Cosmos SDK TxRaw with the project's registry (client/registry.ts), so NRN's own messages decode as they land.
+// Decodes a Cosmos SDK TxRaw with the types the chain routes (client/chain-types.ts), so NRN's own messages decode
+// as they land. It leaves out CosmJS's signing stack and default registry, which would triple the bundle.
 import { TxRaw, TxBody, AuthInfo } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import { toBase64 } from '@cosmjs/encoding';
-import { pubkeyToAddress } from '@cosmjs/amino';
-import { createRegistry } from '../../../client/registry.ts';
+import { toBech32 } from '@cosmjs/encoding';
+import { ripemd160 } from '@noble/hashes/legacy.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { chainMsgTypes } from '../../../client/chain-types.ts';
 
 export interface DecodedMsg {
   typeUrl: string;
@@ -20,7 +22,6 @@ export interface DecodedTx {
   signers: { address: string; sequence: string }[];
 }
 
-const registry = createRegistry();
 const BECH32_PREFIX = 'nrn';
 
 /** @example const { msgs } = decodeTx(block.txs[0].bytes); */
@@ -32,7 +33,7 @@ export function decodeTx(bytes: Uint8Array): DecodedTx {
     msgs: body.messages.map((any) => {
       let value: Record<string, unknown> | undefined;
       try {
-        value = registry.decode(any) as Record<string, unknown>;
+        value = chainMsgTypes.get(any.typeUrl)?.decode(any.value) as Record<string, unknown> | undefined;
       } catch {
         value = undefined;
       }
@@ -47,8 +48,8 @@ export function decodeTx(bytes: Uint8Array): DecodedTx {
 
 function signerAddress(pk: { typeUrl: string; value: Uint8Array } | undefined): string {
   if (!pk || pk.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return '';
-  const key = PubKey.decode(pk.value).key;
-  return pubkeyToAddress({ type: 'tendermint/PubKeySecp256k1', value: toBase64(key) }, BECH32_PREFIX);
+  // A secp256k1 account address: ripemd160(sha256(compressed key)), as the SDK and CosmJS derive it.
+  return toBech32(BECH32_PREFIX, ripemd160(sha256(PubKey.decode(pk.value).key)));
 }
 
 /** The short name a person reads for a type URL: '/cosmos.bank.v1beta1.MsgSend' → 'MsgSend'. */

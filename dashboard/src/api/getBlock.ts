@@ -1,6 +1,6 @@
 // One block with its header, its txs (hashes computed from the bytes) and what FinalizeBlock answered for each.
 import { fromBase64, toHex } from '@cosmjs/encoding';
-import { sha256 } from '@cosmjs/crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { rpcCall } from './rpc.ts';
 import { toOutcome, toEvents } from './types.ts';
 import type { ChainEvent, TxOutcome } from './types.ts';

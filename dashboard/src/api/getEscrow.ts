@@ -1,5 +1,5 @@
 // NRN held by a module account (the bridge's escrow), read as any balance: module addresses are sha256(name)[:20].
-import { sha256 } from '@cosmjs/crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { toBech32, toUtf8 } from '@cosmjs/encoding';
 import { getBalances } from './getBalances.ts';
 
