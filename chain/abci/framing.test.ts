@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Request } from 'cosmjs-types/tendermint/abci/types';
-import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FrameError, encodeFrame, uvarintSize, writeUvarint } from './framing.ts';
+import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder, FrameError, encodeFrame } from './framing.ts';
+import { putVarint as writeUvarint, varintSize as uvarintSize } from '../tx/wire.ts';
 
 function bodyOf(length: number, seed: number): Uint8Array {
   const body = new Uint8Array(length);

@@ -2,7 +2,8 @@
  * CometBFT's ABCI socket framing: every message is `uvarint(len) ‖ protobuf body`.
  * The prefix is an unsigned varint (Go's binary.PutUvarint via libs/protoio), not the zigzag varint of Tendermint <= 0.33.
  */
-import { varintSize as uvarintSize, putVarint as writeUvarint } from '../tx/wire.ts';
+// The length prefix is the protobuf varint: one writer and one sizer for both (chain/tx/wire.ts).
+import { putVarint, varintSize } from '../tx/wire.ts';
 
 /** Largest frame accepted unless told otherwise; CometBFT's own ceiling is 100 MB, blocks default to 21 MiB. */
 export const DEFAULT_MAX_FRAME_BYTES = 64 * 1024 * 1024;
@@ -15,13 +16,10 @@ export class FrameError extends Error {
   override name = 'FrameError';
 }
 
-/** The length prefix is the protobuf varint: one writer and one sizer for both (chain/tx/wire.ts). */
-export { uvarintSize, writeUvarint };
-
 /** One frame: the length prefix followed by `body`. */
 export function encodeFrame(body: Uint8Array): Uint8Array {
-  const frame = new Uint8Array(uvarintSize(body.length) + body.length);
-  frame.set(body, writeUvarint(frame, 0, body.length));
+  const frame = new Uint8Array(varintSize(body.length) + body.length);
+  frame.set(body, putVarint(frame, 0, body.length));
   return frame;
 }
 

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Request, Response } from 'cosmjs-types/tendermint/abci/types';
 import type { ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
-import { FrameDecoder, encodeFrame, writeUvarint } from './framing.ts';
+import { FrameDecoder, encodeFrame } from './framing.ts';
+import { putVarint as writeUvarint } from '../tx/wire.ts';
 import { AbciServer, BaseApplication, defaultApplication, withDefaults } from './server.ts';
 import type { AbciLogger, Application } from './server.ts';
 

@@ -20,6 +20,15 @@ export function encodeText(s: string): Uint8Array {
 }
 export const decodeText = (b: Uint8Array): string => dec.decode(b);
 
+/** Byte-wise order of two byte strings (a shorter prefix first). */
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+export const bytesEqual = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && compareBytes(a, b) === 0;
+
 /** A number zero-padded to `width` digits, so keys sort in numeric order (20 digits hold any uint64). */
 export const padNumber = (n: number | bigint, width = 20): string => n.toString().padStart(width, '0');
 

@@ -2,6 +2,7 @@
 // nodes are stored by (nibble path, version) so a block rewrites only the paths it touches, old
 // versions stay readable for queries and proofs, and replaced nodes are recorded for pruning.
 import { createHash } from 'node:crypto';
+import { bytesEqual, compareBytes } from './codec.ts';
 
 export type Bytes = Uint8Array;
 
@@ -157,16 +158,6 @@ function decodeNode(bytes: Bytes): TrieNode {
     o += 39;
   }
   return { kind: 'internal', children };
-}
-
-function compareBytes(a: Bytes, b: Bytes): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
-function bytesEqual(a: Bytes, b: Bytes): boolean {
-  return a.length === b.length && compareBytes(a, b) === 0;
 }
 
 export class HashTrie {

@@ -7,6 +7,7 @@ import type { Context } from '../module.ts';
 import { sdk } from '../errors.ts';
 import { event, EventSink } from '../events.ts';
 import { CacheKV, GasKV } from '../store/kv.ts';
+import { bytesEqual } from '../store/codec.ts';
 import { addressFromPubkey, DENOM } from '../address.ts';
 import type { AccountsView } from '../../modules/auth/index.ts';
 import type { BankView } from '../../modules/bank/index.ts';
@@ -83,12 +84,6 @@ export function signDocDigest(bodyBytes: Uint8Array, authInfoBytes: Uint8Array, 
   return h.digest();
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
   const { tx, signer } = input;
   const { body, authInfo } = tx;
@@ -123,7 +118,7 @@ export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
   let pubkey = tx.pubkey;
   if (acct.pubKey) {
     const stored = acct.pubKey.value.subarray(2); // PubKey{key} proto: tag, length, 33 bytes
-    if (pubkey && !sameBytes(stored, pubkey)) throw sdk.invalidPubKey.wrap(`public key does not match the one on record for ${signer}`);
+    if (pubkey && !bytesEqual(stored, pubkey)) throw sdk.invalidPubKey.wrap(`public key does not match the one on record for ${signer}`);
     pubkey = stored;
   } else {
     if (!pubkey) throw sdk.invalidPubKey.wrap(`${signer} has no public key on record; the tx must carry it`);

@@ -28,30 +28,19 @@ export function putVarint(out: Uint8Array, offset: number, n: number | bigint): 
   return offset;
 }
 
+const scratch = new Uint8Array(10);
+
 export class WireWriter {
   #buf: number[] = [];
 
-  #varint(n: bigint) {
-    let v = BigInt.asUintN(64, n);
-    while (v > 0x7fn) { this.#buf.push(Number(v & 0x7fn) | 0x80); v >>= 7n; }
-    this.#buf.push(Number(v));
-  }
-
-  #small(n: number) {
-    while (n > 0x7f) { this.#buf.push((n & 0x7f) | 0x80); n >>>= 7; }
-    this.#buf.push(n);
-  }
-
-  uint64(field: number, n: bigint): this {
-    this.#small((field << 3) | 0);
-    if (n >= 0n && n < 0x80n) this.#buf.push(Number(n));
-    else this.#varint(n);
-    return this;
+  #varint(n: number | bigint) {
+    const end = putVarint(scratch, 0, n);
+    for (let i = 0; i < end; i++) this.#buf.push(scratch[i]!);
   }
 
   bytes(field: number, b: Uint8Array): this {
-    this.#small((field << 3) | 2);
-    this.#small(b.length);
+    this.#varint((field << 3) | 2);
+    this.#varint(b.length);
     for (let i = 0; i < b.length; i++) this.#buf.push(b[i]!);
     return this;
   }
