@@ -15,35 +15,58 @@ const strField = (s: string) => { if (s === '') return 0; const n = strLen(s); r
 const bytesField = (b: Uint8Array) => (b.length === 0 ? 0 : 1 + varintSize(b.length) + b.length);
 const nested = (size: number) => 1 + varintSize(size) + size;
 
-const attributeSize = (a: EventAttribute) => strField(a.key) + strField(a.value) + (a.index ? 2 : 0);
-
-function eventSize(e: Event): number {
-  let n = strField(e.type);
-  for (const a of e.attributes) n += nested(attributeSize(a));
-  return n;
-}
-
 /** ExecTxResult and ResponseCheckTx share fields 1–8 (ResponseCheckTx's later fields are reserved in ABCI 2.0). */
 type TxResultLike = Pick<ExecTxResult, 'code' | 'data' | 'log' | 'info' | 'gasWanted' | 'gasUsed' | 'events' | 'codespace'>;
 
-function txResultSize(r: TxResultLike): number {
-  let n = 0;
-  if (r.code !== 0) n += 1 + varintSize(r.code);
-  n += bytesField(r.data) + strField(r.log) + strField(r.info);
-  if (r.gasWanted !== 0n) n += 1 + varintSize(r.gasWanted);
-  if (r.gasUsed !== 0n) n += 1 + varintSize(r.gasUsed);
-  for (const e of r.events) n += nested(eventSize(e));
-  return n + strField(r.codespace);
+/**
+ * The sizing pass: each nested message's size, in the order the writing pass meets its length prefix (a message's
+ * own size before its children's), so every size is computed once and read back by position.
+ */
+class Sizes {
+  readonly list: number[] = [];
+  #reserve() { this.list.push(0); return this.list.length - 1; }
+  event(e: Event): number {
+    const at = this.#reserve();
+    let n = strField(e.type);
+    for (const a of e.attributes) {
+      const attr = this.#reserve();
+      const size = strField(a.key) + strField(a.value) + (a.index ? 2 : 0);
+      this.list[attr] = size;
+      n += nested(size);
+    }
+    this.list[at] = n;
+    return n;
+  }
+  txResult(r: TxResultLike): number {
+    const at = this.#reserve();
+    let n = 0;
+    if (r.code !== 0) n += 1 + varintSize(r.code);
+    n += bytesField(r.data) + strField(r.log) + strField(r.info);
+    if (r.gasWanted !== 0n) n += 1 + varintSize(r.gasWanted);
+    if (r.gasUsed !== 0n) n += 1 + varintSize(r.gasUsed);
+    for (const e of r.events) n += nested(this.event(e));
+    n += strField(r.codespace);
+    this.list[at] = n;
+    return n;
+  }
 }
 
 class Out {
   readonly buf: Buffer;
+  readonly sizes: number[];
   o = 0;
-  constructor(size: number) {
+  #next = 0;
+  constructor(size: number, sizes: Sizes) {
     this.buf = Buffer.allocUnsafe(size);
+    this.sizes = sizes.list;
   }
   varint(n: number | bigint) {
     this.o = putVarint(this.buf, this.o, n);
+  }
+  /** The tag and length prefix of the next nested message the sizing pass measured. */
+  open(tag: number) {
+    this.buf[this.o++] = tag;
+    this.varint(this.sizes[this.#next++]!);
   }
   str(tag: number, s: string) {
     if (s === '') return;
@@ -59,18 +82,17 @@ class Out {
     this.o += b.length;
   }
   event(tag: number, e: Event) {
-    this.buf[this.o++] = tag;
-    this.varint(eventSize(e));
+    this.open(tag);
     this.str(10, e.type);
     for (const a of e.attributes) {
-      this.buf[this.o++] = 18;
-      this.varint(attributeSize(a));
+      this.open(18);
       this.str(10, a.key);
       this.str(18, a.value);
       if (a.index) { this.buf[this.o++] = 24; this.buf[this.o++] = 1; }
     }
   }
-  txResult(r: TxResultLike) {
+  txResult(tag: number, r: TxResultLike) {
+    this.open(tag);
     if (r.code !== 0) { this.buf[this.o++] = 8; this.varint(r.code); }
     this.bytes(18, r.data);
     this.str(26, r.log);
@@ -83,37 +105,32 @@ class Out {
 }
 
 function checkTxBytes(r: ResponseCheckTx): Uint8Array {
-  const inner = txResultSize(r);
+  const sizes = new Sizes();
+  const inner = sizes.txResult(r);
   // Response.check_tx is field 9: tag 74.
-  const out = new Out(1 + varintSize(inner) + inner);
-  out.buf[out.o++] = 74;
-  out.varint(inner);
-  out.txResult(r);
+  const out = new Out(nested(inner), sizes);
+  out.txResult(74, r);
   return out.buf;
 }
 
 function finalizeBlockBytes(r: ResponseFinalizeBlock): Uint8Array {
   const validatorUpdates = r.validatorUpdates.map((v) => ValidatorUpdate.encode(v).finish());
   const params = r.consensusParamUpdates ? ConsensusParams.encode(r.consensusParamUpdates).finish() : undefined;
-  const eventSizes = r.events.map(eventSize);
-  const resultSizes = r.txResults.map(txResultSize);
+  const sizes = new Sizes();
   let inner = 0;
-  for (const s of eventSizes) inner += nested(s);
-  for (const s of resultSizes) inner += nested(s);
+  for (const e of r.events) inner += nested(sizes.event(e));
+  for (const t of r.txResults) inner += nested(sizes.txResult(t));
   for (const v of validatorUpdates) inner += nested(v.length);
   if (params) inner += nested(params.length);
   inner += bytesField(r.appHash);
   // Response.finalize_block is field 21: tag 170 as a two-byte varint.
-  const out = new Out(2 + varintSize(inner) + inner);
+  const out = new Out(2 + varintSize(inner) + inner, sizes);
   out.buf[out.o++] = 0xaa;
   out.buf[out.o++] = 0x01;
   out.varint(inner);
   for (const e of r.events) out.event(10, e);
-  for (const [i, t] of r.txResults.entries()) {
-    out.buf[out.o++] = 18;
-    out.varint(resultSizes[i]!);
-    out.txResult(t);
-  }
+  for (const t of r.txResults) out.txResult(18, t);
+  // Repeated and optional messages are written even when empty (bytes() would skip them).
   for (const v of validatorUpdates) { out.buf[out.o++] = 26; out.varint(v.length); out.buf.set(v, out.o); out.o += v.length; }
   if (params) { out.buf[out.o++] = 34; out.varint(params.length); out.buf.set(params, out.o); out.o += params.length; }
   out.bytes(42, r.appHash);
