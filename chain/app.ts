@@ -30,6 +30,7 @@ import { assertAddress } from './address.ts';
 import { accounts } from '../modules/auth/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
 import { wireModules } from './wiring.ts';
+import { fromTimestamp } from './time.ts';
 import { BaseApplication } from './abci/server.ts';
 import type { SnapshotManager } from './snapshot.ts';
 
@@ -135,7 +136,7 @@ export class NrnApp extends BaseApplication {
       if (!this.modules.some((m) => m.name === name)) throw new Error(`genesis app_state has unknown module "${name}"`);
     }
     const kv = new CacheKV(this.store.latest);
-    const block: BlockInfo = { height: 0, timeMs: timestampMs(req.time), chainId: req.chainId };
+    const block: BlockInfo = { height: 0, timeMs: fromTimestamp(req.time), chainId: req.chainId };
     const ctx = this.#context(kv, new GasMeter(Number.MAX_SAFE_INTEGER), 'deliver', block);
     const validators: abci.ValidatorUpdate[] = [];
     for (const m of this.modules) {
@@ -236,7 +237,7 @@ export class NrnApp extends BaseApplication {
   async finalizeBlock(req: abci.RequestFinalizeBlock): Promise<abci.ResponseFinalizeBlock> {
     const started = performance.now();
     const height = Number(req.height);
-    const block: BlockInfo = { height, timeMs: timestampMs(req.time), chainId: this.#chainId, hash: req.hash };
+    const block: BlockInfo = { height, timeMs: fromTimestamp(req.time), chainId: this.#chainId, hash: req.hash };
     const blockKV = new CacheKV(this.store.latest);
     const sink = new EventSink();
     const hookCtx = this.#context(blockKV, new GasMeter(Number.MAX_SAFE_INTEGER), 'deliver', block, sink);
@@ -422,10 +423,6 @@ export class NrnApp extends BaseApplication {
   }
 
   get opts() { return this.#opts; }
-}
-
-function timestampMs(t: { seconds: bigint; nanos: number } | undefined): number {
-  return t ? Number(t.seconds) * 1000 + Math.floor(t.nanos / 1e6) : 0;
 }
 
 function hex(b: Uint8Array) {

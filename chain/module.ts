@@ -78,7 +78,6 @@ export interface Module<G = unknown> {
   endBlock?(ctx: Context): void | ValidatorUpdate[] | Promise<void | ValidatorUpdate[]>;
 }
 
-/** Adapts a protobufjs static message class (proto/gen/nrn.js) to the codec a MsgHandler declares. */
 /** Query handlers of one proto package's Query service: `const q = queryService('nrn.bridge.v1'); q('Params', handle)`. */
 export const queryService = (pkg: string) => (name: string, handle: QueryHandler['handle']): QueryHandler => ({ path: `/${pkg}.Query/${name}`, handle });
 
@@ -89,6 +88,7 @@ export const queryService = (pkg: string) => (name: string, handle: QueryHandler
 export const msgResponder = (pkg: string) => (name: string, type?: { encode(m: any): { finish(): Uint8Array } }, value: object = {}) =>
   ({ typeUrl: `/${pkg}.${name}`, value: type ? type.encode(value).finish() : new Uint8Array(0) });
 
+/** Adapts a protobufjs static message class (proto/gen/nrn.js) to the codec a MsgHandler declares. */
 export function pbjsCodec<T>(type: { decode(b: Uint8Array): T; encode(m: T): { finish(): Uint8Array }; create(o?: any): T }): ProtoCodec<T> {
   return { decode: (b) => type.decode(b), encode: (m) => type.encode(m), fromPartial: (o) => type.create(o) };
 }

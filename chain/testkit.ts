@@ -18,6 +18,7 @@ import { createRegistry } from '../client/registry.ts';
 import { accounts } from '../modules/auth/index.ts';
 import { BONDED_POOL, valoperFromAccount } from '../modules/staking/keeper.ts';
 import { moduleAddress } from './address.ts';
+import { toTimestamp } from './time.ts';
 
 /** The BIP-39 test vector every module testkit derives its accounts from. */
 export const TEST_MNEMONIC = 'legal winner thank year wave sausage worth useful legal winner thank yellow';
@@ -67,7 +68,7 @@ export async function startAppChain(o: { chainId: string; genesisMs: number; app
   const app = new NrnApp(store, o.appOptions);
   const init = await app.initChain(RequestInitChain.fromPartial({
     chainId: o.chainId, initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(o.appState)),
-    time: { seconds: BigInt(Math.floor(o.genesisMs / 1000)), nanos: (o.genesisMs % 1000) * 1_000_000 },
+    time: toTimestamp(o.genesisMs),
   }));
   const registry = createRegistry();
   let height = 0;
@@ -81,7 +82,7 @@ export async function startAppChain(o: { chainId: string; genesisMs: number; app
       nowMs = b.timeMs ?? nowMs + 1000;
       const res = await app.finalizeBlock(RequestFinalizeBlock.fromPartial({
         height: BigInt(height), txs, hash: blockHash(height),
-        time: { seconds: BigInt(Math.floor(nowMs / 1000)), nanos: (nowMs % 1000) * 1_000_000 },
+        time: toTimestamp(nowMs),
         decidedLastCommit: { round: 0, votes: b.votes ?? [] }, misbehavior: b.misbehavior ?? [],
       }));
       await app.commit({});

@@ -1,6 +1,6 @@
 // Every mint storage key, in one place. Values are decimal strings.
 import type { KV, KVReader } from '../../chain/store/kv.ts';
-import { encodeText, readDecimal } from '../../chain/store/codec.ts';
+import { readDecimal, writeDecimal } from '../../chain/store/codec.ts';
 
 export const keys = {
   genesisTimeMs: 'mint/genesis_time_ms',
@@ -8,6 +8,6 @@ export const keys = {
 };
 
 export const readGenesisTime = (kv: KVReader) => readDecimal(kv, keys.genesisTimeMs);
-export const writeGenesisTime = (kv: KV, ms: bigint) => kv.set(keys.genesisTimeMs, encodeText(ms.toString()));
+export const writeGenesisTime = (kv: KV, ms: bigint) => writeDecimal(kv, keys.genesisTimeMs, ms);
 export const readLastBlockTime = (kv: KVReader) => readDecimal(kv, keys.lastBlockTimeMs);
-export const writeLastBlockTime = (kv: KV, ms: bigint) => kv.set(keys.lastBlockTimeMs, encodeText(ms.toString()));
+export const writeLastBlockTime = (kv: KV, ms: bigint) => writeDecimal(kv, keys.lastBlockTimeMs, ms);

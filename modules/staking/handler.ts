@@ -10,8 +10,8 @@ import { keys } from './state.ts';
 import { DEC_ONE } from './params.ts';
 import type { Params } from './params.ts';
 import {
-  readParams, readValidator, writeValidator, consAddrOf, accountFromValoper, readRedelegationEntries,
-  BONDED_POOL, NOT_BONDED_POOL, MAX_ENTRIES,
+  readParams, readValidator, writeValidator, consAddrOf, accountFromValoper,
+  BONDED_POOL, NOT_BONDED_POOL,
 } from './keeper.ts';
 import type { StakingKeeper, ValidatorRecord } from './keeper.ts';
 import {
@@ -19,12 +19,12 @@ import {
 } from './msgs.ts';
 import { errors } from './errors.ts';
 import { events } from './events.ts';
+import { toTimestamp } from '../../chain/time.ts';
 
 const DO_NOT_MODIFY = '[do-not-modify]';
 const COMMISSION_UPDATE_MS = 24 * 3600 * 1000;
 
 const response = (typeUrl: string, value: Uint8Array) => ({ typeUrl, value });
-const timestamp = (ms: number) => ({ seconds: BigInt(Math.floor(ms / 1000)), nanos: (ms % 1000) * 1_000_000 });
 
 function assertBondDenom(p: Params, denom: string, field: string) {
   if (denom !== p.bondDenom) throw errors.badDenom.wrap(`${field} is in ${denom}, the bond denom is ${p.bondDenom}`);
@@ -58,12 +58,6 @@ async function assertNoIncomingRedelegation(kv: KVReader, delegator: string, src
   for await (const [k] of kv.iterate(prefix)) {
     const [from, to] = k.slice(prefix.length).split('/');
     if (to === src) throw errors.transitiveRedelegation.wrap(`${delegator} redelegated from ${from} to ${src}`);
-  }
-}
-
-function assertRedelegationEntryFree(kv: KVReader, delegator: string, src: string, dst: string) {
-  if ((readRedelegationEntries(kv, delegator, src, dst) ?? []).length >= MAX_ENTRIES) {
-    throw errors.maxRedelegationEntries.wrap(`(${delegator}, ${src}, ${dst}) has ${MAX_ENTRIES}; wait for one to complete`);
   }
 }
 
@@ -184,7 +178,7 @@ export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
       const completionMs = ctx.block.timeMs + p.unbondingMs;
       keeper.addUnbondingEntry(ctx, m.delegatorAddress, m.validatorAddress, amount, completionMs);
       ctx.events.emit(events.unbond(m.validatorAddress, m.delegatorAddress, amount, denom, completionMs));
-      return response('/cosmos.staking.v1beta1.MsgUndelegateResponse', MsgUndelegateResponse.encode({ completionTime: timestamp(completionMs), amount: { denom, amount: amount.toString() } }).finish());
+      return response('/cosmos.staking.v1beta1.MsgUndelegateResponse', MsgUndelegateResponse.encode({ completionTime: toTimestamp(completionMs), amount: { denom, amount: amount.toString() } }).finish());
     },
   };
 
@@ -204,14 +198,13 @@ export function stakingHandlers(keeper: StakingKeeper): MsgHandler[] {
       keeper.getValidator(ctx.kv, m.validatorSrcAddress);
       keeper.getValidator(ctx.kv, m.validatorDstAddress);
       await assertNoIncomingRedelegation(ctx.kv, m.delegatorAddress, m.validatorSrcAddress);
-      assertRedelegationEntryFree(ctx.kv, m.delegatorAddress, m.validatorSrcAddress, m.validatorDstAddress);
       // Delegated tokens sit in the bonded pool whatever the validator's status, so a redelegation moves no coins.
       keeper.unbond(ctx, m.delegatorAddress, m.validatorSrcAddress, amount);
       const shares = keeper.delegate(ctx, m.delegatorAddress, m.validatorDstAddress, amount, true);
       const completionMs = ctx.block.timeMs + p.unbondingMs;
       keeper.addRedelegationEntry(ctx, m.delegatorAddress, m.validatorSrcAddress, m.validatorDstAddress, amount, shares, completionMs);
       ctx.events.emit(events.redelegate(m.validatorSrcAddress, m.validatorDstAddress, m.delegatorAddress, amount, denom, completionMs));
-      return response('/cosmos.staking.v1beta1.MsgBeginRedelegateResponse', MsgBeginRedelegateResponse.encode({ completionTime: timestamp(completionMs) }).finish());
+      return response('/cosmos.staking.v1beta1.MsgBeginRedelegateResponse', MsgBeginRedelegateResponse.encode({ completionTime: toTimestamp(completionMs) }).finish());
     },
   };
 

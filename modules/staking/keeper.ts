@@ -44,6 +44,12 @@ export const accountFromValoper = (valoper: string) => toBech32(BECH32_PREFIX, f
 /** The bech32 form (nrnvalcons1…) of an upper-case hex consensus address, as the SDK's slashing queries name validators. */
 export const valconsOf = (consHex: string) => toBech32(VALCONS_PREFIX, Buffer.from(consHex, 'hex'));
 
+/** The validator whose consensus key has this (upper-case hex) address, if any. */
+export function validatorByCons(kv: KVReader, consHex: string): ValidatorRecord | undefined {
+  const raw = kv.get(keys.byConsAddr(consHex));
+  return raw ? readValidator(kv, decodeText(raw)) : undefined;
+}
+
 export function consAddrOf(pubkey: Uint8Array): string {
   return createHash('sha256').update(pubkey).digest().subarray(0, 20).toString('hex').toUpperCase();
 }

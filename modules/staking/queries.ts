@@ -17,8 +17,8 @@ import { readParams, readValidator, readShares, tokensOf, isBonded, readRedelega
 import type { ValidatorRecord, UnbondingEntry } from './keeper.ts';
 import { assertValoper, ED25519_PUBKEY_TYPE } from './msgs.ts';
 import { errors } from './errors.ts';
+import { toTimestamp } from '../../chain/time.ts';
 
-const timestamp = (ms: number) => ({ seconds: BigInt(Math.floor(ms / 1000)), nanos: (ms % 1000) * 1_000_000 });
 const emptyPage = { nextKey: new Uint8Array(0), total: 0n };
 
 export function statusOf(kv: KVReader, v: ValidatorRecord): BondStatus {
@@ -35,10 +35,10 @@ export function toProtoValidator(kv: KVReader, v: ValidatorRecord): Validator {
     delegatorShares: v.shares,
     description: v.description,
     unbondingHeight: 0n,
-    unbondingTime: timestamp(v.jailed ? v.jailedUntilMs : 0),
+    unbondingTime: toTimestamp(v.jailed ? v.jailedUntilMs : 0),
     commission: {
       commissionRates: { rate: v.commission.rate, maxRate: v.commission.maxRate, maxChangeRate: v.commission.maxChangeRate },
-      updateTime: timestamp(v.commission.updateTimeMs),
+      updateTime: toTimestamp(v.commission.updateTimeMs),
     },
     minSelfDelegation: v.minSelfDelegation,
     unbondingOnHoldRefCount: 0n,
@@ -60,7 +60,7 @@ function unbondingResponse(delegator: string, valoper: string, entries: Unbondin
     delegatorAddress: delegator,
     validatorAddress: valoper,
     entries: entries.map((e) => ({
-      creationHeight: BigInt(e.creationHeight), completionTime: timestamp(e.completionMs), initialBalance: e.initialBalance, balance: e.balance,
+      creationHeight: BigInt(e.creationHeight), completionTime: toTimestamp(e.completionMs), initialBalance: e.initialBalance, balance: e.balance,
       unbondingId: 0n, unbondingOnHoldRefCount: 0n,
     })),
   };
@@ -71,7 +71,7 @@ function redelegationResponse(kv: KVReader, delegator: string, src: string, dst:
   const entries = readRedelegationEntries(kv, delegator, src, dst) ?? [];
   const dstValidator = readValidator(kv, dst);
   const protoEntries = entries.map((e) => ({
-    creationHeight: BigInt(e.creationHeight), completionTime: timestamp(e.completionMs), initialBalance: e.initialBalance, sharesDst: e.sharesDst,
+    creationHeight: BigInt(e.creationHeight), completionTime: toTimestamp(e.completionMs), initialBalance: e.initialBalance, sharesDst: e.sharesDst,
     unbondingId: 0n, unbondingOnHoldRefCount: 0n,
   }));
   return {

@@ -36,12 +36,6 @@ const owedBy = (initialBalance: string, fraction: bigint) => (BigInt(initialBala
 const answers = (ctx: Context, e: { creationHeight: number; completionMs: number }, height: number) =>
   e.creationHeight >= height && e.completionMs > ctx.block.timeMs;
 
-/** Unbonding tokens sit in the not-bonded pool; only the bonded pool may burn, so they pass through it. */
-function burnNotBonded(ctx: Context, keeper: StakingKeeper, denom: string, amount: bigint) {
-  if (amount === 0n) return;
-  keeper.bank.burn(ctx, NOT_BONDED_POOL, [{ denom, amount }]);
-}
-
 /**
  * Takes up to `cap` tokens (no cap when undefined: each entry pays its own share) from the delegator's unbonding
  * entries on `valoper` that answer for the infraction. Returns what each entry owed in total and what was taken.
@@ -118,7 +112,8 @@ export async function slashValidator(ctx: Context, keeper: StakingKeeper, v: Val
   const fromValidator = remaining <= 0n ? 0n : remaining < tokens ? remaining : tokens;
   v.tokens = (tokens - fromValidator).toString();
   burnedBonded += fromValidator;
-  burnNotBonded(ctx, keeper, p.bondDenom, burnedUnbonding);
+  // Unbonding tokens sit in the not-bonded pool, the rest in the bonded pool: each burns from where it is.
+  if (burnedUnbonding > 0n) keeper.bank.burn(ctx, NOT_BONDED_POOL, [{ denom: p.bondDenom, amount: burnedUnbonding }]);
   if (burnedBonded > 0n) keeper.bank.burn(ctx, BONDED_POOL, [{ denom: p.bondDenom, amount: burnedBonded }]);
   writeValidator(ctx.kv, v);
   const burned = burnedUnbonding + burnedBonded;

@@ -6,14 +6,14 @@ import type { ValidatorSigningInfo } from 'cosmjs-types/cosmos/slashing/v1beta1/
 import { fromBech32 } from '@cosmjs/encoding';
 import type { QueryHandler } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
-import { keys, readJson, decodeText } from './state.ts';
-import { readParams, readValidator, valconsOf, VALCONS_PREFIX } from './keeper.ts';
+import { keys, readJson, decodeText, encodeText } from './state.ts';
+import { readParams, validatorByCons, valconsOf, VALCONS_PREFIX } from './keeper.ts';
 import type { SigningInfo } from './slashing.ts';
 import { errors } from './errors.ts';
+import { toTimestamp } from '../../chain/time.ts';
 
-const timestamp = (ms: number) => ({ seconds: BigInt(Math.floor(ms / 1000)), nanos: (ms % 1000) * 1_000_000 });
 /** The SDK's LegacyDec fields of slashing params are `bytes` on the wire: the ASCII digits of the 18-place atomics. */
-export const decBytes = (atomics: bigint) => new TextEncoder().encode(atomics.toString());
+export const decBytes = (atomics: bigint) => encodeText(atomics.toString());
 
 function consHexOf(valcons: string): string {
   let decoded: { prefix: string; data: Uint8Array };
@@ -23,19 +23,14 @@ function consHexOf(valcons: string): string {
   return Buffer.from(decoded.data).toString('hex').toUpperCase();
 }
 
-function validatorOfCons(kv: KVReader, consHex: string) {
-  const raw = kv.get(keys.byConsAddr(consHex));
-  return raw ? readValidator(kv, decodeText(raw)) : undefined;
-}
-
 /** A validator not yet seen in a commit has an empty window; tombstoning does not exist here (double-sign jails for a period). */
 function signingInfo(kv: KVReader, consHex: string, info: SigningInfo | undefined): ValidatorSigningInfo {
-  const v = validatorOfCons(kv, consHex);
+  const v = validatorByCons(kv, consHex);
   return {
     address: valconsOf(consHex),
     startHeight: BigInt(info?.startHeight ?? 0),
     indexOffset: BigInt(info?.indexOffset ?? 0),
-    jailedUntil: timestamp(v?.jailedUntilMs ?? 0),
+    jailedUntil: toTimestamp(v?.jailedUntilMs ?? 0),
     tombstoned: false,
     missedBlocksCounter: BigInt(info?.missed ?? 0),
   };
@@ -64,7 +59,7 @@ export function slashingQueries(): QueryHandler[] {
         const req = QuerySigningInfoRequest.decode(data);
         const consHex = consHexOf(req.consAddress);
         const info = readJson<SigningInfo>(ctx.kv, keys.signingInfo(consHex));
-        if (!info && !validatorOfCons(ctx.kv, consHex)) throw errors.noSigningInfo.wrap(`rpc error: code = NotFound desc = SigningInfo not found for validator ${req.consAddress}`);
+        if (!info && !validatorByCons(ctx.kv, consHex)) throw errors.noSigningInfo.wrap(`rpc error: code = NotFound desc = SigningInfo not found for validator ${req.consAddress}`);
         return QuerySigningInfoResponse.encode({ valSigningInfo: signingInfo(ctx.kv, consHex, info) }).finish();
       },
     },

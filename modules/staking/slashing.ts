@@ -3,11 +3,11 @@ import { MsgUnjail, MsgUnjailResponse } from 'cosmjs-types/cosmos/slashing/v1bet
 import { MisbehaviorType } from 'cosmjs-types/tendermint/abci/types';
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
 import type { BlockEvidence, Context, MsgHandler } from '../../chain/module.ts';
-import { keys, readJson, writeJson, decodeText, readInt, writeInt } from './state.ts';
+import { keys, readJson, writeJson, readInt, writeInt } from './state.ts';
 import { DEC_ONE } from './params.ts';
 import type { Params } from './params.ts';
-import { readParams, readValidator, writeValidator, accountFromValoper, readShares, tokensOf } from './keeper.ts';
-import type { StakingKeeper, ValidatorRecord } from './keeper.ts';
+import { readParams, writeValidator, accountFromValoper, readShares, tokensOf, validatorByCons } from './keeper.ts';
+import type { StakingKeeper } from './keeper.ts';
 import { assertValoper } from './msgs.ts';
 import { slashValidator } from './slash.ts';
 import { errors } from './errors.ts';
@@ -17,11 +17,6 @@ import { events } from './events.ts';
 export interface SigningInfo { startHeight: number; indexOffset: number; missed: number }
 
 const hexOf = (b: Uint8Array) => Buffer.from(b).toString('hex').toUpperCase();
-
-function validatorByCons(ctx: Context, consHex: string): ValidatorRecord | undefined {
-  const raw = ctx.kv.get(keys.byConsAddr(consHex));
-  return raw ? readValidator(ctx.kv, decodeText(raw)) : undefined;
-}
 
 export async function resetSigningWindow(ctx: Context, consHex: string) {
   const stale: string[] = [];
@@ -39,7 +34,7 @@ export const VALIDATOR_UPDATE_DELAY = 1;
 export function createSlashing(keeper: StakingKeeper) {
   /** CometBFT reports each duplicate vote once per height; a validator pays for one infraction height once. */
   async function handleDoubleSign(ctx: Context, p: Params, consHex: string, height: bigint, power: bigint) {
-    const v = validatorByCons(ctx, consHex);
+    const v = validatorByCons(ctx.kv, consHex);
     if (!v || ctx.kv.get(keys.evidenceSeen(consHex, height))) return;
     ctx.kv.set(keys.evidenceSeen(consHex, height), new Uint8Array(0));
     // One slash per episode: equivocations from before the validator was last punished for one (the same twin
@@ -52,7 +47,7 @@ export function createSlashing(keeper: StakingKeeper) {
   }
 
   async function handleSignature(ctx: Context, p: Params, consHex: string, signed: boolean, power: bigint) {
-    const v = validatorByCons(ctx, consHex);
+    const v = validatorByCons(ctx.kv, consHex);
     if (!v || v.jailed) return;
     const info = readJson<SigningInfo>(ctx.kv, keys.signingInfo(consHex)) ?? { startHeight: ctx.block.height, indexOffset: 0, missed: 0 };
     const window = p.signedBlocksWindow;
