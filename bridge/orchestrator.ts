@@ -7,7 +7,7 @@ import { JsonRpcProvider, Wallet } from 'ethers';
 import type { Contract, EventLog } from 'ethers';
 import { connectSigner } from '../client/connect.ts';
 import { bridgeQueries } from '../client/bridge/queries.ts';
-import type { BridgeQueries, OutgoingBatch, Settlement, Valset } from '../client/bridge/queries.ts';
+import type { BridgeQueries } from '../client/bridge/queries.ts';
 import { bridgeMsgTypes } from '../client/bridge/types.ts';
 import { ethKeyProof } from '../client/bridge/registerEthKey.ts';
 import { signDigest } from '../contracts/hash.ts';

@@ -13,7 +13,6 @@ import { readCanonical } from './dataset.ts';
 import {
   UsageError, homeOpt, nodeOpt, fromOpt, ipfsOpt, gasPriceOpt, isCid, parseAmount, parseId, print, signerFrom, withQueries, withLazyStore,
 } from './common.ts';
-import type { CommonOptions } from './common.ts';
 
 export function groupView(g: Group) {
   return {

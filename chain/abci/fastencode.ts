@@ -4,7 +4,7 @@
 // cosmjs-types' Response.encode writes (tested against it); every other response takes the generated path.
 // CheckTx requests, likewise, are read without the generated decoder.
 import { ValidatorUpdate } from 'cosmjs-types/tendermint/abci/types';
-import type { Request, Response, ResponseCheckTx, ResponseFinalizeBlock, ExecTxResult, Event, EventAttribute } from 'cosmjs-types/tendermint/abci/types';
+import type { Request, Response, ResponseCheckTx, ResponseFinalizeBlock, ExecTxResult, Event } from 'cosmjs-types/tendermint/abci/types';
 import { ConsensusParams } from 'cosmjs-types/tendermint/types/params';
 import { putVarint, varintSize } from '../tx/wire.ts';
 

@@ -46,7 +46,7 @@ export function pinClaimStart(kv: KV, validator: string) {
 
 const claimHash = (c: Claim) => createHash('sha256').update(JSON.stringify([c.kind, c.event_nonce, c.eth_block_height, c.details])).digest('hex');
 
-export async function recordClaim(ctx: Context, deps: ClaimDeps, c: Claim) {
+export async function recordClaim(ctx: Context, c: Claim) {
   const expected = nextEventNonce(ctx.kv, c.validator);
   if (c.event_nonce !== expected) {
     throw errors.nonContiguousClaim.wrap(`${c.validator} claimed event nonce ${c.event_nonce}; its next claim must be nonce ${expected} (claims are submitted in Ethereum event order)`);

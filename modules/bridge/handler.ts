@@ -181,7 +181,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
     feeless: feelessForValidator,
     async execute(ctx, m) {
       assertBondedOperator(ctx.kv, deps, m.validator);
-      await recordClaim(ctx, deps, { validator: m.validator, event_nonce: m.event_nonce, eth_block_height: m.eth_block_height, kind, details: details(m) });
+      await recordClaim(ctx, { validator: m.validator, event_nonce: m.event_nonce, eth_block_height: m.eth_block_height, kind, details: details(m) });
       return response(`${name}Response`);
     },
   });

@@ -1,5 +1,5 @@
 // checkpoint's queries under /nrn.checkpoint.v1.Query/…: best, history, a round, a checkpoint, pending evaluations, commits.
-import type { QueryContext, QueryHandler } from '../../chain/module.ts';
+import type { QueryHandler } from '../../chain/module.ts';
 import { queryService } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import { assertAddress } from '../../chain/address.ts';

@@ -1,5 +1,5 @@
 // trainingset's queries under /nrn.trainingset.v1.Query/…: groups, a group, its versions, proposals with votes, bonds, params.
-import type { QueryContext, QueryHandler } from '../../chain/module.ts';
+import type { QueryHandler } from '../../chain/module.ts';
 import { queryService } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import { assertAddress } from '../../chain/address.ts';
