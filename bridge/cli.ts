@@ -9,6 +9,7 @@ import { sendToEth } from '../client/bridge/sendToEth.ts';
 import { Orchestrator } from './orchestrator.ts';
 import { Relayer } from './relayer.ts';
 import { sendToChain } from './sendToChain.ts';
+import { runCli } from '../cli/run.ts';
 
 const ethRpcOpt = () => new Option('--eth-rpc <url>', 'Ethereum JSON-RPC endpoint').default('http://127.0.0.1:8545');
 const bridgeOpt = () => new Option('--bridge <address>', 'NRNBridge contract address').makeOptionMandatory();
@@ -102,11 +103,4 @@ export function bridgeCommand(): Command {
   return cmd;
 }
 
-export async function main(argv = process.argv): Promise<void> {
-  try {
-    await bridgeCommand().parseAsync(argv);
-  } catch (e) {
-    console.error(e instanceof UsageError ? `error: ${e.message}` : e);
-    process.exitCode = 1;
-  }
-}
+export const main = (argv = process.argv): Promise<void> => runCli(bridgeCommand(), argv);

@@ -12,6 +12,7 @@ import { connect, connectSigner, DEFAULT_RPC } from '../client/connect.ts';
 import { getStatus } from '../client/status.ts';
 import { getTotalSupply } from '../client/supply.ts';
 import { addStakingCommands } from './cli-staking.ts';
+import { runCli } from '../cli/run.ts';
 
 const DEFAULT_HOME = process.env.NRN_HOME ?? join(homedir(), '.nrnd');
 
@@ -178,11 +179,4 @@ export function buildCli(): Command {
   return program;
 }
 
-export async function main(argv = process.argv) {
-  try {
-    await buildCli().parseAsync(argv);
-  } catch (e) {
-    console.error(`Error: ${(e as Error).message}`);
-    process.exitCode = 1;
-  }
-}
+export const main = (argv = process.argv) => runCli(buildCli(), argv);

@@ -5,6 +5,7 @@ import { groupCommand } from './group.ts';
 import { deltaCommand } from './delta.ts';
 import { ipfsCommand } from './ipfs.ts';
 import { bridgeUserCommand } from './bridge.ts';
+import { runCli } from './run.ts';
 
 export function buildCli(): Command {
   const program = new Command('nrn')
@@ -19,11 +20,4 @@ export function buildCli(): Command {
   return program;
 }
 
-export async function main(argv = process.argv) {
-  try {
-    await buildCli().parseAsync(argv);
-  } catch (e) {
-    console.error(`Error: ${(e as Error).message}`);
-    process.exitCode = 1;
-  }
-}
+export const main = (argv = process.argv) => runCli(buildCli(), argv);

@@ -45,5 +45,5 @@ test('nrn bridge send-to-chain without an Ethereum key fails with a usage error'
   const err = await nrn('bridge', 'send-to-chain', 'nrn1xyz', '5', '--bridge', '0x1111111111111111111111111111111111111111').then(() => undefined, (e: { stderr: string; code: number }) => e);
   assert.ok(err, 'exits non-zero');
   assert.equal(err.code, 1);
-  assert.match(err.stderr, /^Error: an Ethereum private key/);
+  assert.match(err.stderr, /^error: an Ethereum private key/);
 });

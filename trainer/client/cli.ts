@@ -4,6 +4,7 @@ import { homeOpt, nodeOpt, fromOpt, ipfsOpt, peerOpt, timeoutOpt, gasPriceOpt, s
 import type { CommonOptions } from '../../cli/common.ts';
 import { selectBackend } from '../ml/backend.ts';
 import { runTrainer } from './trainer.ts';
+import { runCli } from '../../cli/run.ts';
 
 const log = (msg: string, fields?: Record<string, unknown>) => console.error(`${new Date().toISOString()} ${msg}${fields ? ' ' + JSON.stringify(fields) : ''}`);
 
@@ -40,11 +41,4 @@ export function trainerCommand(): Command {
     });
 }
 
-export async function main(argv = process.argv): Promise<void> {
-  try {
-    await trainerCommand().parseAsync(argv);
-  } catch (e) {
-    console.error(e instanceof UsageError ? `error: ${e.message}` : e);
-    process.exitCode = 1;
-  }
-}
+export const main = (argv = process.argv): Promise<void> => runCli(trainerCommand(), argv);

@@ -1,8 +1,9 @@
 // `nrn-verifier`: run beside a validator; evaluates every revealed checkpoint and reports its loss (fee-free).
 import { Command, Option } from 'commander';
-import { homeOpt, nodeOpt, fromOpt, ipfsOpt, peerOpt, timeoutOpt, gasPriceOpt, signerFrom, openStore, UsageError } from '../../cli/common.ts';
+import { homeOpt, nodeOpt, fromOpt, ipfsOpt, peerOpt, timeoutOpt, gasPriceOpt, signerFrom, openStore } from '../../cli/common.ts';
 import type { CommonOptions } from '../../cli/common.ts';
 import { runVerifier } from './verifier.ts';
+import { runCli } from '../../cli/run.ts';
 
 export function verifierCommand(): Command {
   return new Command('nrn-verifier')
@@ -31,11 +32,4 @@ export function verifierCommand(): Command {
     });
 }
 
-export async function main(argv = process.argv): Promise<void> {
-  try {
-    await verifierCommand().parseAsync(argv);
-  } catch (e) {
-    console.error(e instanceof UsageError ? `error: ${e.message}` : e);
-    process.exitCode = 1;
-  }
-}
+export const main = (argv = process.argv): Promise<void> => runCli(verifierCommand(), argv);
