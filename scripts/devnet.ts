@@ -111,8 +111,9 @@ async function untilFirstBlock(rpc: string) {
 
 const stop = () => {
   void (async () => {
-    await demo?.stop();
-    await bridge?.stop();
+    // Together, so both loops see the stop at once: Ctrl-C also reaches Hardhat, and a relayer pass that meets the
+    // dying Ethereum node before its loop is told to stop would log a failure that is only the shutdown.
+    await Promise.all([demo?.stop(), bridge?.stop()]);
     await dashboard.close();
     await ipfs.stop();
     await node.stop();
