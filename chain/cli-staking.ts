@@ -14,7 +14,7 @@ import { createValidator } from '../client/staking/createValidator.ts';
 import { editValidator } from '../client/staking/editValidator.ts';
 import { redelegate } from '../client/staking/redelegate.ts';
 import { unjail } from '../client/staking/unjail.ts';
-import { stakingQueries, getValidators } from '../client/staking/validators.ts';
+import { getValidators } from '../client/staking/validators.ts';
 import { connectStakingQueries } from '../client/staking/queries.ts';
 import type { StakingQueryClient } from '../client/staking/queries.ts';
 import { valconsOfPubkey } from '../client/staking/address.ts';
@@ -165,12 +165,6 @@ export function addStakingCommands(tx: Command, query: Command, deps: StakingCli
   qstaking.command('validators').description('all validators with tokens, status and commission').addOption(deps.nodeOpt())
     .option('--status <status>', 'BOND_STATUS_BONDED or BOND_STATUS_UNBONDED', '')
     .action(async (o) => deps.print({ validators: (await getValidators(o.node, o.status)).map(readableValidator) }));
-  qstaking.command('validator <validator>').description('one validator').addOption(deps.nodeOpt())
-    .action(async (validator: string, o) => {
-      assertValoperArg(validator, 'validator');
-      const q = await stakingQueries(o.node);
-      try { deps.print(readableValidator((await q.staking.validator(validator)).validator)); } finally { q.disconnect(); }
-    });
   qstaking.command('delegation <delegator> <validator>').description('a delegation\'s shares and balance').addOption(deps.nodeOpt())
     .action(async (delegator: string, validator: string, o) => {
       assertValoperArg(validator, 'validator');
@@ -194,6 +188,10 @@ function addParamQueries(query: Command, qstaking: Command, deps: StakingCliDeps
       try { deps.print(await run(q, ...args.slice(0, -2))); } finally { disconnect(); }
     });
 
+  read(qstaking, 'validator <validator>', 'one validator', async (q, validator: string) => {
+    assertValoperArg(validator, 'validator');
+    return readableValidator((await q.staking.validator(validator)).validator);
+  });
   read(qstaking, 'params', 'staking parameters (unbonding time, bond denom, max validators)', async (q) => {
     const { params: p } = await q.staking.params();
     return { unbonding_time: duration(p.unbondingTime), max_validators: p.maxValidators, max_entries: p.maxEntries, historical_entries: p.historicalEntries, bond_denom: p.bondDenom, min_commission_rate: dec(p.minCommissionRate) };
