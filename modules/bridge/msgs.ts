@@ -42,7 +42,8 @@ export function parseSignature(value: string, field = 'signature'): BridgeSignat
   return { r: `0x${value.slice(2, 66)}`, s: `0x${value.slice(66, 130)}`, v: parseInt(value.slice(130, 132), 16) };
 }
 
-export const formatSignature = (s: BridgeSignature) => `${s.r}${s.s.slice(2)}${s.v.toString(16).padStart(2, '0')}`;
+/** A signature as confirms carry it (`r ‖ s ‖ v`, 0x + 130 hex): NRNBridge's own packed form, the inverse of parseSignature. */
+export { packSignature as formatSignature } from '../../contracts/hash.ts';
 
 function assertNonce(n: number, field: string) {
   if (!Number.isSafeInteger(n) || n <= 0) throw errors.invalidNonce.wrap(`${field} must be a positive integer, got ${n}`);
