@@ -1,6 +1,8 @@
 // The bridge on the real 4-validator localnet and a real Hardhat node: NRNBridge deployed for the chain's first
 // signer set with all four keys, one Orchestrator per validator and a Relayer in-process, and a watcher that checks
 // the escrow invariant at every committed height.
+import assert from 'node:assert/strict';
+import type { TestContext } from 'node:test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +31,7 @@ import { ethKeyProof } from '../client/bridge/registerEthKey.ts';
 import { startHardhatNode } from '../contracts/devchain.ts';
 import type { HardhatNode } from '../contracts/devchain.ts';
 import { bridgeAt, deployBridge, tokenAt } from '../contracts/deploy.ts';
+import { loadArtifact } from '../contracts/compile.ts';
 import type { BridgeDeployment } from '../contracts/deploy.ts';
 import type { BridgeDomain } from '../contracts/hash.ts';
 import { Orchestrator, ethValsetOf } from '../bridge/orchestrator.ts';
@@ -110,23 +113,21 @@ export class Ticker<R> {
   }
 }
 
-/** One validator's orchestrator: stop() is the process going down, start() it coming back from its state file. */
-export class OrchestratorProcess {
-  readonly index: number;
-  readonly cfg: OrchestratorConfig;
-  readonly ticker: Ticker<TickReport>;
-  #instance: Orchestrator | undefined;
+/** A bridge process the test takes down (stop) and brings back from its state file (start), ticking meanwhile. */
+class BridgeProcess<I extends { tick(): Promise<R>; close(): void }, R> {
+  readonly ticker: Ticker<R>;
+  readonly #create: () => Promise<I>;
+  #instance: I | undefined;
 
-  constructor(index: number, cfg: OrchestratorConfig) {
-    this.index = index;
-    this.cfg = cfg;
-    this.ticker = new Ticker(`orchestrator ${index}`);
+  constructor(name: string, create: () => Promise<I>) {
+    this.ticker = new Ticker<R>(name);
+    this.#create = create;
   }
 
   async start() {
-    const o = await Orchestrator.create(this.cfg);
-    this.#instance = o;
-    this.ticker.start(() => o.tick());
+    const instance = await this.#create();
+    this.#instance = instance;
+    this.ticker.start(() => instance.tick());
   }
 
   async stop() {
@@ -136,25 +137,22 @@ export class OrchestratorProcess {
   }
 }
 
-export class RelayerProcess {
-  readonly ticker = new Ticker<RelayReport>('relayer');
-  readonly cfg: RelayerConfig;
-  #instance: Relayer | undefined;
-
-  constructor(cfg: RelayerConfig) {
+/** One validator's orchestrator. */
+export class OrchestratorProcess extends BridgeProcess<Orchestrator, TickReport> {
+  readonly index: number;
+  readonly cfg: OrchestratorConfig;
+  constructor(index: number, cfg: OrchestratorConfig) {
+    super(`orchestrator ${index}`, () => Orchestrator.create(cfg));
+    this.index = index;
     this.cfg = cfg;
   }
+}
 
-  async start() {
-    const r = await Relayer.create(this.cfg);
-    this.#instance = r;
-    this.ticker.start(() => r.tick());
-  }
-
-  async stop() {
-    await this.ticker.stop();
-    this.#instance?.close();
-    this.#instance = undefined;
+export class RelayerProcess extends BridgeProcess<Relayer, RelayReport> {
+  readonly cfg: RelayerConfig;
+  constructor(cfg: RelayerConfig) {
+    super('relayer', () => Relayer.create(cfg));
+    this.cfg = cfg;
   }
 }
 
@@ -554,5 +552,37 @@ export async function startBridgeNet(label: string, o: { accounts?: number } = {
   } catch (e) {
     await close();
     throw e;
+  }
+}
+
+/**
+ * A bridge localnet test's frame: starts the net (its phases timed as diagnostics), runs `body`, then checks what
+ * every such test ends with — the escrow invariant held at every height, none skipped, and no tx failed in a block
+ * or was sent twice — and closes the net and whatever `body` registered, pass or fail.
+ */
+export async function withBridgeNet(
+  t: TestContext, label: string,
+  body: (bn: BridgeNet, h: { phase(name: string): void; onClose(...close: (() => void)[]): void }) => Promise<void>,
+): Promise<void> {
+  loadArtifact('NRNBridge');
+  const started = performance.now();
+  const phase = (name: string) => t.diagnostic(`${name} at ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const bn = await startBridgeNet(label);
+  const closers: (() => void)[] = [];
+  try {
+    phase(`4 validators, Hardhat, keys bound, NRNBridge deployed for valset ${bn.firstValset.nonce}`);
+    await body(bn, { phase, onClose: (...close) => closers.push(...close) });
+
+    const end = await latestHeight(bn.rpcs[0]!);
+    await bn.watcher.through(end);
+    assert.deepEqual(bn.watcher.violations, []);
+    const heights = bn.watcher.checks.map((c) => c.height);
+    assert.deepEqual(heights, Array.from({ length: heights.length }, (_, i) => bn.watcher.firstHeight + i), 'every height checked, none skipped');
+    t.diagnostic(`escrow invariant held at all ${heights.length} heights ${bn.watcher.firstHeight}–${end} (module's Escrow query compared at ${bn.watcher.escrowQueryChecks})`);
+    const audit = await auditFailures(bn, end);
+    assert.deepEqual(audit.unexplained, [], 'no tx failed in a block and no confirm or claim was submitted twice');
+  } finally {
+    for (const close of closers) close();
+    await bn.close();
   }
 }
