@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { syntheticLines } from '../datasets/synthetic.ts';
-import { versionChain } from '../trainer/dataset/version.ts';
-import { parseDelta } from '../trainer/dataset/diff.ts';
-import { applyDeltaStream } from '../trainer/dataset/stream.ts';
+import { versionChain } from '../dataset/version.ts';
+import { parseDelta } from '../dataset/diff.ts';
+import { applyDeltaStream } from '../dataset/stream.ts';
 import { contentCid, materializeTrainingSetToFile } from '../client/trainingset/sync.ts';
 import type { VersionRecord } from '../client/trainingset/queries.ts';
 

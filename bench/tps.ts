@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { StargateClient } from '@cosmjs/stargate';
-import { ensureCometBFT } from '../chain/home.ts';
+import { ensureCometBFT } from '../chain/cometbft.ts';
 import { createSingleNode } from '../scripts/single-node.ts';
 import { editToml } from '../scripts/localnet.ts';
 import { spawnGroup } from '../scripts/node-process.ts';

@@ -12,10 +12,10 @@ import { startTestChain, TEST_MNEMONICS, walletFor } from '../test/harness.ts';
 import { createRegistry } from '../client/registry.ts';
 import { createGroup } from '../client/trainingset/createGroup.ts';
 import { checkpointQueries } from '../client/checkpoint/queries.ts';
-import { operatorKeyPath } from '../chain/home.ts';
-import type { OperatorKeyFile } from '../chain/home.ts';
+import { operatorKeyPath } from '../cli/nrnd/home.ts';
+import type { OperatorKeyFile } from '../cli/nrnd/home.ts';
 import { openHelia } from '../storage/ipfs.ts';
-import { Trainer } from '../trainer/client/trainer.ts';
+import { Trainer } from '../trainer/train/trainer.ts';
 import { Verifier } from '../trainer/verifier/verifier.ts';
 import * as tf from '@tensorflow/tfjs';
 import { BACKEND_ORDER, defaultLoader } from '../trainer/ml/backend.ts';
@@ -24,8 +24,8 @@ import type { Checkpoint } from '../trainer/ml/train.ts';
 import { buildTfModel } from '../trainer/ml/train.ts';
 import { loadDeterministicModel, evaluateLoss } from '../trainer/ml/evaluator.ts';
 import { syntheticClassification } from '../datasets/synthetic.ts';
-import { examplesOf, datasetSpecOf } from '../trainer/client/examples.ts';
-import type { ModelSpec } from '../trainer/client/examples.ts';
+import { examplesOf, datasetSpecOf } from '../trainer/train/examples.ts';
+import type { ModelSpec } from '../trainer/train/examples.ts';
 import { modelSpecPath } from '../models/index.ts';
 
 const arg = (name: string, fallback: number) => {

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startTestChain, walletFor, TEST_MNEMONICS, waitForHeight } from '../test/harness.ts';
-import { genesisPath } from '../chain/home.ts';
+import { genesisPath } from '../cli/nrnd/home.ts';
 import { buildDashboard } from '../dashboard/build.ts';
 import { startDashboard } from '../dashboard/server.ts';
 

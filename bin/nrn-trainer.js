@@ -5,5 +5,5 @@ if (major < 22) {
   console.error(`nrn-trainer needs Node.js 22 or newer (this is ${process.version}); run it through npm (npx nrn-trainer) so the project's Node 24 is used`);
   process.exit(1);
 }
-const { main } = await import('../trainer/client/cli.ts');
+const { main } = await import('../trainer/train/cli.ts');
 await main();

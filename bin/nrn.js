@@ -5,5 +5,5 @@ if (major < 22) {
   console.error(`nrn needs Node.js 22 or newer (this is ${process.version}); run it through npm (npx nrn / npm run) so the project's Node 24 is used`);
   process.exit(1);
 }
-const { main } = await import('../cli/main.ts');
+const { main } = await import('../cli/nrn/main.ts');
 await main();

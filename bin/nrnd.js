@@ -5,5 +5,5 @@ if (major < 22) {
   console.error(`nrnd needs Node.js 22 or newer (this is ${process.version}); run it through npm (npx nrnd / npm run) so the project's Node 24 is used`);
   process.exit(1);
 }
-const { main } = await import('../chain/cli.ts');
+const { main } = await import('../cli/nrnd/main.ts');
 await main();

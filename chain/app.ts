@@ -29,7 +29,7 @@ import { availableParallelism } from 'node:os';
 import { assertAddress } from './address.ts';
 import { accounts } from '../modules/auth/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
-import { wireModules } from './wiring.ts';
+import { wireModules } from '../app/wiring.ts';
 import { fromTimestamp } from './time.ts';
 import { BaseApplication } from './abci/server.ts';
 import type { SnapshotManager } from './snapshot.ts';

@@ -13,7 +13,7 @@ import { createLogger } from './log.ts';
 import type { Logger } from './log.ts';
 import { MetricsRegistry, appMetrics, serveMetrics } from './metrics.ts';
 import type { MetricsServer } from './metrics.ts';
-import { ensureCometBFT } from './home.ts';
+import { ensureCometBFT } from './cometbft.ts';
 import { SnapshotManager } from './snapshot.ts';
 
 export interface StartOptions {

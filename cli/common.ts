@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { CID } from 'multiformats/cid';
-import { openKeyring } from '../chain/keyring.ts';
+import { openKeyring } from './keyring.ts';
 import { connectSigner, DEFAULT_RPC, DEFAULT_GAS_PRICE } from '../client/connect.ts';
 import { trainingsetQueries } from '../client/trainingset/queries.ts';
 import type { TrainingsetQueries } from '../client/trainingset/queries.ts';

@@ -2,7 +2,7 @@
 // createRegistry(), and every NRN type the registry adds is a Msg the app routes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { wireModules } from '../chain/wiring.ts';
+import { wireModules } from '../app/wiring.ts';
 import { createRegistry, nrnTypes } from './registry.ts';
 import { chainMsgTypes } from './chain-types.ts';
 

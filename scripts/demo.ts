@@ -10,13 +10,13 @@ import { stake } from '../client/trainingset/stake.ts';
 import { proposeDelta } from '../client/trainingset/proposeDelta.ts';
 import { voteDelta } from '../client/trainingset/voteDelta.ts';
 import { trainingsetQueries } from '../client/trainingset/queries.ts';
-import { operatorKeyPath } from '../chain/home.ts';
-import { generateMnemonic } from '../chain/keyring.ts';
+import { operatorKeyPath } from '../cli/nrnd/home.ts';
+import { generateMnemonic } from '../cli/keyring.ts';
 import type { ContentStore } from '../storage/ipfs.ts';
 import { irisCsv } from '../datasets/iris.ts';
 import { modelSpecPath } from '../models/index.ts';
-import { diffDatasets, applyDelta } from '../trainer/dataset/diff.ts';
-import { Trainer } from '../trainer/client/trainer.ts';
+import { diffDatasets, applyDelta } from '../dataset/diff.ts';
+import { Trainer } from '../trainer/train/trainer.ts';
 import { Verifier } from '../trainer/verifier/verifier.ts';
 import type { Logger } from '../chain/log.ts';
 

@@ -3,19 +3,20 @@
 import { parseArgs } from 'node:util';
 import { rm, readFile, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { initHome, addGenesisAccount, REPO_ROOT } from '../chain/home.ts';
+import { initHome, addGenesisAccount } from '../cli/nrnd/home.ts';
+import { REPO_ROOT } from '../chain/cometbft.ts';
 import { startNode } from '../chain/node.ts';
 import { createLogger } from '../chain/log.ts';
-import { generateMnemonic } from '../chain/keyring.ts';
+import { generateMnemonic } from '../cli/keyring.ts';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { buildDashboard, DIST_DIR } from '../dashboard/build.ts';
 import { startDashboard } from '../dashboard/server.ts';
-import { genesisPath } from '../chain/home.ts';
+import { genesisPath } from '../cli/nrnd/home.ts';
 import { openHelia } from '../storage/ipfs.ts';
 import { startDemo, DEMO_EPOCH_SECONDS } from './demo.ts';
 import { getStatus } from '../client/status.ts';
 import { startBridgeDevnet } from './bridge-devnet.ts';
-import { operatorKeyPath } from '../chain/home.ts';
+import { operatorKeyPath } from '../cli/nrnd/home.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../chain/home.ts';
+import { REPO_ROOT } from '../chain/cometbft.ts';
 
 export interface NodeProcess {
   process: ChildProcess;

@@ -1,5 +1,5 @@
 // One validator running as its own OS process (so it can be kill -9'd), with given genesis balances.
-import { initHome, addGenesisAccount } from '../chain/home.ts';
+import { initHome, addGenesisAccount } from '../cli/nrnd/home.ts';
 import { editToml } from './localnet.ts';
 import { spawnNrnd } from './node-process.ts';
 import type { NodeProcess } from './node-process.ts';

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { JsonRpcProvider, Wallet } from 'ethers';
 import { startTestChain, walletFor, TEST_MNEMONICS } from './harness.ts';
-import { operatorKeyPath } from '../chain/home.ts';
+import { operatorKeyPath } from '../cli/nrnd/home.ts';
 import { connectSigner } from '../client/connect.ts';
 import { sendToEth } from '../client/bridge/sendToEth.ts';
 import { tokenAt } from '../contracts/deploy.ts';

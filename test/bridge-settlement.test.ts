@@ -23,7 +23,7 @@ import { deployBridge } from '../contracts/deploy.ts';
 import { loadArtifact } from '../contracts/compile.ts';
 import { Orchestrator, ethSettlementOf, ethValsetOf } from '../bridge/orchestrator.ts';
 import { Relayer } from '../bridge/relayer.ts';
-import { initHome, editConfigToml, genesisPath, operatorKeyPath } from '../chain/home.ts';
+import { initHome, editConfigToml, genesisPath, operatorKeyPath } from '../cli/nrnd/home.ts';
 import { startNode } from '../chain/node.ts';
 import { silentLogger } from '../chain/log.ts';
 import { bridgeQueries } from '../client/bridge/queries.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { JsonRpcProvider, Wallet, id as keccakId } from 'ethers';
 import { startTestChain, walletFor, TEST_MNEMONICS } from './harness.ts';
-import { operatorKeyPath } from '../chain/home.ts';
+import { operatorKeyPath } from '../cli/nrnd/home.ts';
 import { connectSigner } from '../client/connect.ts';
 import { bridgeQueries } from '../client/bridge/queries.ts';
 import { sendToEth } from '../client/bridge/sendToEth.ts';

@@ -11,7 +11,7 @@ import {
   QueryBalanceRequest, QueryBalanceResponse, QueryTotalSupplyRequest, QueryTotalSupplyResponse,
   QuerySupplyOfRequest, QuerySupplyOfResponse,
 } from 'cosmjs-types/cosmos/bank/v1beta1/query';
-import { DEFAULT_SELF_BOND } from '../chain/home.ts';
+import { DEFAULT_SELF_BOND } from '../cli/nrnd/home.ts';
 import { startTestChain, walletFor, waitForHeight, TEST_MNEMONICS } from './harness.ts';
 import type { TestChain } from './harness.ts';
 import { waitForTx } from './txbuilder.ts';

@@ -12,7 +12,8 @@ import { SigningStargateClient, GasPrice, QueryClient, setupBankExtension } from
 import { connectComet } from '@cosmjs/tendermint-rpc';
 import { startTestChain, walletFor, TEST_MNEMONICS } from './harness.ts';
 import type { TestChain } from './harness.ts';
-import { genesisPath, REPO_ROOT } from '../chain/home.ts';
+import { genesisPath } from '../cli/nrnd/home.ts';
+import { REPO_ROOT } from '../chain/cometbft.ts';
 import { buildDashboard } from '../dashboard/build.ts';
 import { startDashboard } from '../dashboard/server.ts';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -20,12 +21,12 @@ import { tmpdir } from 'node:os';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { createRegistry } from '../client/registry.ts';
 import { createGroup } from '../client/trainingset/createGroup.ts';
-import { operatorKeyPath } from '../chain/home.ts';
+import { operatorKeyPath } from '../cli/nrnd/home.ts';
 import { openHelia } from '../storage/ipfs.ts';
 import type { ContentStore } from '../storage/ipfs.ts';
 import { irisCsv } from '../datasets/iris.ts';
 import { modelSpecPath } from '../models/index.ts';
-import { Trainer } from '../trainer/client/trainer.ts';
+import { Trainer } from '../trainer/train/trainer.ts';
 import { Verifier } from '../trainer/verifier/verifier.ts';
 import type { RunningDashboard } from '../dashboard/server.ts';
 

@@ -9,7 +9,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile, chmod } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { REPO_ROOT } from '../chain/home.ts';
+import { REPO_ROOT } from '../chain/cometbft.ts';
 
 const NODE = join(REPO_ROOT, 'node_modules', '.bin', 'node');
 const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
@@ -127,9 +127,9 @@ function runBlock(b: Block, home: string): Promise<{ code: number; out: string }
 
 /** The CLIs' commander trees, built in-process: checking a path and its options needs no process per command. */
 const CLI_BUILDERS: Record<string, () => Promise<Command>> = {
-  nrnd: async () => (await import('../chain/cli.ts')).buildCli(),
-  nrn: async () => (await import('../cli/main.ts')).buildCli(),
-  'nrn-trainer': async () => (await import('../trainer/client/cli.ts')).trainerCommand(),
+  nrnd: async () => (await import('../cli/nrnd/main.ts')).buildCli(),
+  nrn: async () => (await import('../cli/nrn/main.ts')).buildCli(),
+  'nrn-trainer': async () => (await import('../trainer/train/cli.ts')).trainerCommand(),
   'nrn-verifier': async () => (await import('../trainer/verifier/cli.ts')).verifierCommand(),
   'nrn-bridge': async () => (await import('../bridge/cli.ts')).bridgeCommand(),
 };

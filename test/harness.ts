@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
-import { initHome, addGenesisAccount, editConfigToml } from '../chain/home.ts';
+import { initHome, addGenesisAccount, editConfigToml } from '../cli/nrnd/home.ts';
 import { startNode } from '../chain/node.ts';
 import type { RunningNode } from '../chain/node.ts';
 import { silentLogger } from '../chain/log.ts';

@@ -7,7 +7,7 @@ import { mkdtemp, rm, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
-import { initHome, genesisPath, configTomlPath, operatorKeyPath } from '../chain/home.ts';
+import { initHome, genesisPath, configTomlPath, operatorKeyPath } from '../cli/nrnd/home.ts';
 import { loadAppConfig, writeAppConfig } from '../chain/config.ts';
 import { startNode } from '../chain/node.ts';
 import type { RunningNode } from '../chain/node.ts';

@@ -6,7 +6,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../chain/home.ts';
+import { REPO_ROOT } from '../chain/cometbft.ts';
 import { portFree } from './netcheck.ts';
 
 async function quickStartLines(): Promise<string[]> {

@@ -19,7 +19,7 @@ import { stake } from '../client/trainingset/stake.ts';
 import { proposeDelta } from '../client/trainingset/proposeDelta.ts';
 import { voteDelta } from '../client/trainingset/voteDelta.ts';
 import { trainingsetQueries } from '../client/trainingset/queries.ts';
-import { versionChain } from '../trainer/dataset/version.ts';
+import { versionChain } from '../dataset/version.ts';
 
 const EPOCH_SECONDS = 10;
 const cidOf = (text: string) => CID.createV1(raw.code, createDigest(0x12, createHash('sha256').update(text).digest())).toString();

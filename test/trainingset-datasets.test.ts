@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { irisCsv, IRIS_HEADER, syntheticClassification, syntheticLines } from '../datasets/index.ts';
-import { isCanonicalDataset } from '../trainer/dataset/diff.ts';
+import { isCanonicalDataset } from '../dataset/diff.ts';
 
 const run = promisify(execFile);
 const NRN_BIN = resolve(import.meta.dirname, '..', 'bin', 'nrn.js');

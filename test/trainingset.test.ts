@@ -22,11 +22,11 @@ import { trainingsetQueries } from '../client/trainingset/queries.ts';
 import type { TrainingsetQueries } from '../client/trainingset/queries.ts';
 import { contentCid } from '../client/trainingset/sync.ts';
 import { getTotalSupply } from '../client/supply.ts';
-import { openKeyring } from '../chain/keyring.ts';
+import { openKeyring } from '../cli/keyring.ts';
 import { openHelia } from '../storage/ipfs.ts';
 import type { ContentStore } from '../storage/ipfs.ts';
-import { diffDatasets, applyDelta } from '../trainer/dataset/diff.ts';
-import { versionChain } from '../trainer/dataset/version.ts';
+import { diffDatasets, applyDelta } from '../dataset/diff.ts';
+import { versionChain } from '../dataset/version.ts';
 import { irisCsv } from '../datasets/iris.ts';
 
 const run = promisify(execFile);

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { nrn } from '../../proto/gen/nrn.js';
 import { ContentUnavailableError } from '../../storage/ipfs.ts';
 import type { ContentStore } from '../../storage/ipfs.ts';
-import { diffDatasets } from '../../trainer/dataset/diff.ts';
-import { versionChain } from '../../trainer/dataset/version.ts';
+import { diffDatasets } from '../../dataset/diff.ts';
+import { versionChain } from '../../dataset/version.ts';
 import { contentCid, materializeTrainingSet, materializeTrainingSetToFile, verifyVersionChain, VersionChainError } from './sync.ts';
 import type { VersionRecord } from './queries.ts';
 

@@ -1,4 +1,4 @@
-// What bridge needs of other modules, declared here and adapted from staking in chain/wiring.ts.
+// What bridge needs of other modules, declared here and adapted from staking in app/wiring.ts.
 import type { KV, KVReader } from '../../chain/store/kv.ts';
 
 /** A bonded validator as the bridge sees it: its operator account (nrn1…) and the power CometBFT last heard. */

@@ -1,4 +1,4 @@
-// What checkpoint needs of other modules, declared here and adapted from the real ones in chain/wiring.ts.
+// What checkpoint needs of other modules, declared here and adapted from the real ones in app/wiring.ts.
 import type { KVReader } from '../../chain/store/kv.ts';
 
 /** Validator power as CometBFT last heard it; addresses are operator *account* addresses (nrn1…), the reports' signers. */

@@ -9,7 +9,7 @@ import { base58btc } from 'multiformats/bases/base58';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { nrn } from '../../proto/gen/nrn.js';
 import { moduleAddress } from '../../chain/address.ts';
-import * as offChain from '../../trainer/dataset/version.ts';
+import * as offChain from '../../dataset/version.ts';
 import { genesisVersion, nextVersion } from './version.ts';
 import { startKit, eventsOf, FEE, GENESIS_MS } from './testkit.ts';
 import type { Kit } from './testkit.ts';
@@ -73,7 +73,7 @@ async function vote(kit: Kit, who: number, proposalId: number, option: number = 
   ok(await kit.send(who, `${T}MsgVoteDelta`, { voter: kit.addrs[who], proposal_id: proposalId, option }));
 }
 
-test('the on-chain version chain is the one trainer/dataset/version.ts computes', () => {
+test('the on-chain version chain is the one dataset/version.ts computes', () => {
   for (const text of ['', 'a', 'x,y\n1,2\n', 'ü'.repeat(100)]) {
     const cid = cidOf(text);
     assert.equal(genesisVersion(cid), offChain.genesisVersion(cid));

@@ -1,4 +1,4 @@
-// The training-set version chain, computed on chain exactly as trainer/dataset/version.ts computes it off chain
+// The training-set version chain, computed on chain exactly as dataset/version.ts computes it off chain
 // (a test checks they agree): genesis = sha256(utf8(initial dataset CID)), version_n = sha256(version_{n-1} ‖ utf8(delta CID)).
 import { createHash } from 'node:crypto';
 

@@ -12,9 +12,9 @@ import { reportLoss } from '../../client/checkpoint/reportLoss.ts';
 import { TxFailedError } from '../../client/trainingset/broadcast.ts';
 import { evaluateCheckpoint, sampleEvaluationIndices, LOSS_NAMES } from '../ml/evaluator.ts';
 import type { LossName } from '../ml/evaluator.ts';
-import { datasetSpecOf, examplesOf, exampleLines } from '../client/examples.ts';
-import type { DatasetSpec, ModelSpec } from '../client/examples.ts';
-import { loadCheckpoint } from '../client/checkpointFiles.ts';
+import { datasetSpecOf, examplesOf, exampleLines } from '../train/examples.ts';
+import type { DatasetSpec, ModelSpec } from '../train/examples.ts';
+import { loadCheckpoint } from '../train/checkpointFiles.ts';
 
 export interface VerifierLog { (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>): void }
 

@@ -2,31 +2,19 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFile, writeFile, access } from 'node:fs/promises';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Bip39, Random } from '@cosmjs/crypto';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
-import { defaultAppConfig, writeAppConfig } from './config.ts';
-import { assertAddress, moduleAddress, DENOM } from './address.ts';
-import type { AppGenesis } from './app.ts';
-import { defaultParams } from '../modules/staking/params.ts';
-import { valoperFromAccount, BONDED_POOL } from '../modules/staking/keeper.ts';
-import type { GenesisValidator } from '../modules/staking/genesis.ts';
+import { ensureCometBFT } from '../../chain/cometbft.ts';
+import { defaultAppConfig, writeAppConfig } from '../../chain/config.ts';
+import { assertAddress, moduleAddress, DENOM } from '../../chain/address.ts';
+import type { AppGenesis } from '../../chain/app.ts';
+import { defaultParams } from '../../modules/staking/params.ts';
+import { valoperFromAccount, BONDED_POOL } from '../../modules/staking/keeper.ts';
+import type { GenesisValidator } from '../../modules/staking/genesis.ts';
 
 const run = promisify(execFile);
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const COMETBFT_BIN = process.env.NRN_COMETBFT_BIN ?? join(REPO_ROOT, '.tools', 'bin', 'cometbft');
-
-export async function ensureCometBFT(): Promise<string> {
-  try {
-    await access(COMETBFT_BIN);
-  } catch {
-    await run('bash', [join(REPO_ROOT, 'scripts', 'install-cometbft.sh')], { maxBuffer: 1 << 24 });
-  }
-  return COMETBFT_BIN;
-}
-
 export interface InitOptions {
   home: string;
   moniker: string;

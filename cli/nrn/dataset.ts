@@ -1,22 +1,22 @@
 // `nrn dataset …`: canonical form, diff and apply (GNU-compatible unified diffs), sync of a group's agreed set.
 import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { canonicalizeDataset, isCanonicalDataset, diffDatasets, applyDelta, InvalidDeltaError, DeltaConflictError } from '../trainer/dataset/diff.ts';
-import { verifyVersionChain, materializeTrainingSetToFile } from '../client/trainingset/sync.ts';
+import { canonicalizeDataset, isCanonicalDataset, diffDatasets, applyDelta, InvalidDeltaError, DeltaConflictError } from '../../dataset/diff.ts';
+import { verifyVersionChain, materializeTrainingSetToFile } from '../../client/trainingset/sync.ts';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import type { VersionRecord } from '../client/trainingset/queries.ts';
-import type { TrainingsetQueries } from '../client/trainingset/queries.ts';
-import { irisCsv } from '../datasets/iris.ts';
-import { syntheticLines } from '../datasets/synthetic.ts';
+import type { VersionRecord } from '../../client/trainingset/queries.ts';
+import type { TrainingsetQueries } from '../../client/trainingset/queries.ts';
+import { irisCsv } from '../../datasets/iris.ts';
+import { syntheticLines } from '../../datasets/synthetic.ts';
 import { createWriteStream } from 'node:fs';
 import {
   UsageError, homeOpt, nodeOpt, ipfsOpt, peerOpt, timeoutOpt, parseId, readText, writeOut, withQueries, withStore,
-} from './common.ts';
-import type { CommonOptions } from './common.ts';
+} from '../common.ts';
+import type { CommonOptions } from '../common.ts';
 
 /** The first line where `text` is not canonical, for a message that says where to look. */
 function firstNonCanonicalLine(text: string): number {

@@ -1,18 +1,18 @@
 // `nrn group …`: create, fork, show, list, stake, unstake, versions, epoch-length proposals.
 import { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { createGroup } from '../client/trainingset/createGroup.ts';
-import { forkGroup } from '../client/trainingset/forkGroup.ts';
-import { stake } from '../client/trainingset/stake.ts';
-import { unstake } from '../client/trainingset/unstake.ts';
-import { proposeParams } from '../client/trainingset/proposeParams.ts';
-import { voteParams } from '../client/trainingset/voteParams.ts';
-import type { Group } from '../client/trainingset/queries.ts';
-import type { ContentStore } from '../storage/ipfs.ts';
+import { createGroup } from '../../client/trainingset/createGroup.ts';
+import { forkGroup } from '../../client/trainingset/forkGroup.ts';
+import { stake } from '../../client/trainingset/stake.ts';
+import { unstake } from '../../client/trainingset/unstake.ts';
+import { proposeParams } from '../../client/trainingset/proposeParams.ts';
+import { voteParams } from '../../client/trainingset/voteParams.ts';
+import type { Group } from '../../client/trainingset/queries.ts';
+import type { ContentStore } from '../../storage/ipfs.ts';
 import { readCanonical } from './dataset.ts';
 import {
   UsageError, homeOpt, nodeOpt, fromOpt, ipfsOpt, gasPriceOpt, isCid, parseAmount, parseId, print, signerFrom, withQueries, withLazyStore,
-} from './common.ts';
+} from '../common.ts';
 
 export function groupView(g: Group) {
   return {

@@ -1,13 +1,13 @@
 // `nrn delta …`: propose a delta to a group's training set (checked locally first), vote, list open proposals.
 import { Command } from 'commander';
-import { applyDelta, isCanonicalDataset, parseDelta, InvalidDeltaError, DeltaConflictError } from '../trainer/dataset/diff.ts';
-import { proposeDelta } from '../client/trainingset/proposeDelta.ts';
-import { voteDelta } from '../client/trainingset/voteDelta.ts';
-import { contentCid } from '../client/trainingset/sync.ts';
+import { applyDelta, isCanonicalDataset, parseDelta, InvalidDeltaError, DeltaConflictError } from '../../dataset/diff.ts';
+import { proposeDelta } from '../../client/trainingset/proposeDelta.ts';
+import { voteDelta } from '../../client/trainingset/voteDelta.ts';
+import { contentCid } from '../../client/trainingset/sync.ts';
 import {
   UsageError, homeOpt, nodeOpt, fromOpt, ipfsOpt, peerOpt, timeoutOpt, gasPriceOpt, parseId, print, readText, signerFrom, withQueries, withStore,
-} from './common.ts';
-import type { CommonOptions } from './common.ts';
+} from '../common.ts';
+import type { CommonOptions } from '../common.ts';
 
 /** Refuses, before anything touches the network, a delta that is not a unified diff or changes nothing. */
 export function checkDeltaText(delta: string, path: string): void {

@@ -1,6 +1,6 @@
 // `nrn ipfs …`: the embedded node under --home, to add files and to serve them to other nodes.
 import { Command } from 'commander';
-import { homeOpt, ipfsOpt, print, openStore, withStore } from './common.ts';
+import { homeOpt, ipfsOpt, print, openStore, withStore } from '../common.ts';
 
 export function ipfsCommand(): Command {
   const cmd = new Command('ipfs').description('the IPFS node under --home (or a Kubo daemon with --ipfs)');

@@ -4,11 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Command, Option } from 'commander';
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
-import { addStakingCommands } from './cli-staking.ts';
-import { withStakingExtensions } from '../client/staking/queries.ts';
-import { valconsOfPubkey } from '../client/staking/address.ts';
-import { startChain, consAddr } from '../modules/staking/testkit.ts';
-import type { Chain } from '../modules/staking/testkit.ts';
+import { addStakingCommands } from './staking.ts';
+import { withStakingExtensions } from '../../client/staking/queries.ts';
+import { valconsOfPubkey } from '../../client/staking/address.ts';
+import { startChain, consAddr } from '../../modules/staking/testkit.ts';
+import type { Chain } from '../../modules/staking/testkit.ts';
 
 function cliFor(c: Chain) {
   const printed: unknown[] = [];

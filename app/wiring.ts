@@ -1,10 +1,10 @@
 // The app's composition, in one place (like a Cosmos app.go): which modules exist, in which order their
 // hooks run, and which views of each other they are given. A module sees others only through these views.
-import type { Module } from './module.ts';
+import type { Module } from '../chain/module.ts';
 import { authModule, accounts } from '../modules/auth/index.ts';
 import { createBankModule } from '../modules/bank/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
-import { FEE_COLLECTOR } from './tx/ante.ts';
+import { FEE_COLLECTOR } from '../chain/tx/ante.ts';
 import { createStakingModule, BONDED_POOL, NOT_BONDED_POOL, STAKING_MODULE_ACCOUNTS } from '../modules/staking/index.ts';
 import { createMintModule, MINT_MODULE } from '../modules/mint/index.ts';
 import type { MintView } from '../modules/mint/index.ts';

@@ -5,14 +5,14 @@ import { homedir } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { fromBech32 } from '@cosmjs/encoding';
 import { initHome, addGenesisAccount } from './home.ts';
-import { startNode } from './node.ts';
-import { openKeyring } from './keyring.ts';
-import { createLogger } from './log.ts';
-import { connect, connectSigner, DEFAULT_RPC } from '../client/connect.ts';
-import { getStatus } from '../client/status.ts';
-import { getTotalSupply } from '../client/supply.ts';
-import { addStakingCommands } from './cli-staking.ts';
-import { runCli } from '../cli/run.ts';
+import { startNode } from '../../chain/node.ts';
+import { openKeyring } from '../keyring.ts';
+import { createLogger } from '../../chain/log.ts';
+import { connect, connectSigner, DEFAULT_RPC } from '../../client/connect.ts';
+import { getStatus } from '../../client/status.ts';
+import { getTotalSupply } from '../../client/supply.ts';
+import { addStakingCommands } from './staking.ts';
+import { runCli } from '../run.ts';
 
 const DEFAULT_HOME = process.env.NRN_HOME ?? join(homedir(), '.nrnd');
 

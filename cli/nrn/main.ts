@@ -5,7 +5,7 @@ import { groupCommand } from './group.ts';
 import { deltaCommand } from './delta.ts';
 import { ipfsCommand } from './ipfs.ts';
 import { bridgeUserCommand } from './bridge.ts';
-import { runCli } from './run.ts';
+import { runCli } from '../run.ts';
 
 export function buildCli(): Command {
   const program = new Command('nrn')

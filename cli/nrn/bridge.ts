@@ -1,6 +1,6 @@
 // `nrn bridge send-to-eth|send-to-chain`: the same commands as `nrn-bridge`, taken from bridge/cli.ts so the two never drift.
 import { Command } from 'commander';
-import { bridgeCommand } from '../bridge/cli.ts';
+import { bridgeCommand } from '../../bridge/cli.ts';
 
 const USER_COMMANDS = ['send-to-eth', 'send-to-chain'];
 
