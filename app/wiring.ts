@@ -1,13 +1,13 @@
 // The app's composition, in one place (like a Cosmos app.go): which modules exist, in which order their
 // hooks run, and which views of each other they are given. A module sees others only through these views.
 import type { Module } from '../chain/module.ts';
+import type { AppModules } from '../chain/app.ts';
 import { authModule, accounts } from '../modules/auth/index.ts';
+import { createAnteHandler, FEE_COLLECTOR } from '../modules/auth/ante.ts';
 import { createBankModule } from '../modules/bank/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
-import { FEE_COLLECTOR } from '../chain/tx/ante.ts';
 import { createStakingModule, BONDED_POOL, NOT_BONDED_POOL, STAKING_MODULE_ACCOUNTS } from '../modules/staking/index.ts';
 import { createMintModule, MINT_MODULE } from '../modules/mint/index.ts';
-import type { MintView } from '../modules/mint/index.ts';
 import { createTrainingsetModule, BOND_POOL, DEPOSIT_POOL } from '../modules/trainingset/index.ts';
 import { createCheckpointModule, CHECKPOINT_MODULE } from '../modules/checkpoint/index.ts';
 import type { GroupView, ValidatorPowerView } from '../modules/checkpoint/index.ts';
@@ -18,14 +18,8 @@ import { createBridgeModule, BRIDGE_MODULE } from '../modules/bridge/index.ts';
 import type { SettlementSourceView, SignerSetView } from '../modules/bridge/index.ts';
 import { takeNewWinners } from '../modules/checkpoint/state.ts';
 
-export interface Wiring {
-  /** In hook order: begin-block, end-block and genesis run in this order. */
-  modules: Module[];
-  bank: BankView;
-  mint: MintView;
-}
-
-export function wireModules(): Wiring {
+/** NRN's modules in hook order (begin-block, end-block and genesis run in this order), its ante handler, and bank's view (for tests and tools that read balances in process). */
+export function nrnModules(): AppModules & { bank: BankView } {
   const { module: bank, keeper: bankKeeper } = createBankModule({
     accounts,
     minters: ['mint', BONDED_POOL, NOT_BONDED_POOL, CHECKPOINT_MODULE],
@@ -37,7 +31,11 @@ export function wireModules(): Wiring {
   const checkpoint = createCheckpointModule({ bank: bankKeeper, mint: mintView, groups: checkpointGroupView, validators: checkpointValidatorView });
   // bridge runs after staking so its end block sees this block's power changes.
   const bridge = createBridgeModule({ bank: bankKeeper, signers: bridgeSignerView, settlements: bridgeSettlementView });
-  return { modules: [authModule as Module, bank as Module, mint as Module, trainingset as Module, checkpoint as Module, staking as Module, bridge as Module], bank: bankKeeper, mint: mintView };
+  return {
+    modules: [authModule as Module, bank as Module, mint as Module, trainingset as Module, checkpoint as Module, staking as Module, bridge as Module],
+    ante: createAnteHandler({ accounts, bank: bankKeeper }),
+    bank: bankKeeper,
+  };
 }
 
 /** checkpoint's view of training groups (trainingset state). */

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RequestInitChain, RequestFinalizeBlock, RequestCommit, RequestCheckTx, CheckTxType } from 'cosmjs-types/tendermint/abci/types';
 import { AppStore } from '../chain/store/store.ts';
-import { NrnApp } from '../chain/app.ts';
+import { createApp } from '../chain/app.ts';
+import { nrnModules } from '../app/wiring.ts';
 import { keyAccount, presignSends, devAccount } from '../scripts/dev-accounts.ts';
 
 async function main() {
@@ -25,7 +26,7 @@ async function main() {
       bank: { balances: accounts.map((a) => ({ address: a.address, coins: [{ denom: 'unrn', amount: balance }] })), supply: [{ denom: 'unrn', amount: String(BigInt(balance) * BigInt(senders)) }] },
     };
     const store = await AppStore.open(dir);
-    const app = new NrnApp(store);
+    const app = createApp({ store, ...nrnModules() });
     const time = (h: number) => ({ seconds: BigInt(1_700_000_000 + h), nanos: 0 });
     await app.initChain(RequestInitChain.fromPartial({ chainId, time: time(0), initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(genesis)) }));
     await app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: 1n, time: time(1) }));

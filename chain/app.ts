@@ -15,21 +15,18 @@ import { EventSink } from './events.ts';
 import type { AppEvent } from './events.ts';
 import { event } from './events.ts';
 import { AppError, sdk, toAppError } from './errors.ts';
-import type { BlockInfo, Context, Module, MsgHandler, QueryHandler } from './module.ts';
+import type { AnteHandler, BlockInfo, Context, Module, MsgHandler, QueryHandler } from './module.ts';
 import { decodeTx } from './tx/decode.ts';
-import { runAnte, parseGasPrice } from './tx/ante.ts';
-import type { GasPrice } from './tx/ante.ts';
+import { parseMinGasPrice } from './config.ts';
+import type { GasPrice } from './config.ts';
 import { SignatureCache } from './tx/sigcache.ts';
 import { SignatureVerifierPool } from './tx/sigpool.ts';
 import { encodeTxMsgData } from './tx/wire.ts';
 import type { SignatureBatch, SignatureCheck } from './tx/sigpool.ts';
-import { signDocDigest } from './tx/ante.ts';
+import { signDocDigest } from './tx/signdoc.ts';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { availableParallelism } from 'node:os';
 import { assertAddress } from './address.ts';
-import { accounts } from '../modules/auth/index.ts';
-import type { BankView } from '../modules/bank/index.ts';
-import { wireModules } from '../app/wiring.ts';
 import { fromTimestamp } from './time.ts';
 import { BaseApplication } from './abci/server.ts';
 import type { SnapshotManager } from './snapshot.ts';
@@ -75,11 +72,31 @@ const PREPARED_CACHE_SIZE = 50_000;
 /** Genesis app_state: one entry per module, keyed by module name. */
 export type AppGenesis = Record<string, unknown>;
 
+/** Every module's default genesis, keyed by module name: the app_state `nrnd init` writes. */
+export function defaultAppGenesis(modules: Module[]): AppGenesis {
+  return Object.fromEntries(modules.map((m) => [m.name, m.genesis.default()]));
+}
+
+/** What an application is made of: its modules (in hook order) and the ante handler every tx passes first. */
+export interface AppModules {
+  modules: Module[];
+  ante: AnteHandler;
+}
+
+/**
+ * The application over `store` with these modules; the core knows none of them.
+ * @example const app = createApp({ store, ...nrnModules(), minimumGasPrices: '0.025unrn' });
+ */
+export function createApp(o: { store: AppStore } & AppModules & AppOptions): NrnApp {
+  const { store, modules, ante, ...opts } = o;
+  return new NrnApp(store, { modules, ante }, opts);
+}
+
 /** CometBFT's proposal and vote-extension calls keep BaseApplication's defaults: take the mempool's order, accept, no extensions. */
 export class NrnApp extends BaseApplication {
   readonly store: AppStore;
   readonly modules: Module[];
-  readonly bank: BankView;
+  readonly ante: AnteHandler;
   readonly sigCache = new SignatureCache();
   #router = new Map<string, { module: string; handler: MsgHandler }>();
   #queries = new Map<string, QueryHandler>();
@@ -95,15 +112,14 @@ export class NrnApp extends BaseApplication {
   /** Prechecked txs whose verdict is still in a worker batch, by tx hash. */
   #pendingSigs = new Map<string, { batch: SignatureBatch; index: number; binding: string }>();
 
-  constructor(store: AppStore, opts: AppOptions = {}) {
+  constructor(store: AppStore, composition: AppModules, opts: AppOptions = {}) {
     super();
     this.store = store;
     this.#opts = opts;
-    this.#minGasPrice = parseGasPrice(opts.minimumGasPrices ?? '0.025unrn');
+    this.#minGasPrice = parseMinGasPrice(opts.minimumGasPrices ?? '0.025unrn', 'minimumGasPrices', 'the app options');
     this.#maxTxBytes = opts.maxTxBytes ?? 1_048_576;
-    const wiring = wireModules();
-    this.bank = wiring.bank;
-    this.modules = wiring.modules;
+    this.ante = composition.ante;
+    this.modules = composition.modules;
     for (const m of this.modules) {
       for (const h of m.msgs) this.#router.set(h.typeUrl, { module: m.name, handler: h });
       for (const q of m.queries) this.#queries.set(q.path, q);
@@ -158,7 +174,7 @@ export class NrnApp extends BaseApplication {
   /**
    * A hint from the ABCI server that these CheckTx txs are queued: their signatures are verified on worker threads
    * against the signer's current account number and public key, and the verdicts land in the signature cache.
-   * runAnte uses a verdict only when the binding it sees is the same, so this changes timing, never results.
+   * the ante handler uses a verdict only when the binding it sees is the same, so this changes timing, never results.
    */
   precheck(txs: Uint8Array[]): void {
     const pool = this.#verifierPool();
@@ -176,12 +192,11 @@ export class NrnApp extends BaseApplication {
         const { tx, signer } = this.#prepare(hash, bytes);
         const signature = tx.raw.signatures[0];
         if (tx.signMode !== SignMode.SIGN_MODE_DIRECT || signature?.length !== 64) continue;
-        const acct = accounts.get(this.#checkState, signer);
-        if (!acct) continue;
-        const pubkey = acct.pubKey ? acct.pubKey.value.subarray(2) : tx.pubkey;
-        if (!pubkey || pubkey.length !== 33) continue;
-        checks.push({ signature, pubkey, digest: signDocDigest(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.#chainId, acct.accountNumber) });
-        meta.push({ hash, binding: SignatureCache.binding(acct.accountNumber, pubkey) });
+        const key = this.ante.signingKey(this.#checkState, signer, tx.pubkey ?? undefined);
+        if (!key || key.pubkey.length !== 33) continue;
+        const { accountNumber, pubkey } = key;
+        checks.push({ signature, pubkey, digest: signDocDigest(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.#chainId, accountNumber) });
+        meta.push({ hash, binding: SignatureCache.binding(accountNumber, pubkey) });
       } catch {
         continue;
       }
@@ -194,7 +209,7 @@ export class NrnApp extends BaseApplication {
     }
   }
 
-  /** Moves a worker's verdict for a prechecked tx into the signature cache (or leaves the tx to runAnte to verify). */
+  /** Moves a worker's verdict for a prechecked tx into the signature cache (or leaves the tx to the ante handler to verify). */
   #collectPrecheck(txBytes: Uint8Array) {
     // Identity lookup only: an entry records what was verified for the bytes hashed at precheck, which stays true.
     const hash = this.#prechecked.get(txBytes);
@@ -355,9 +370,7 @@ export class NrnApp extends BaseApplication {
       // Only a new tx in CheckTx is held to the minimum gas price, so only there is it asked whether it is exempt
       // (the exemption's reads cost gas, which blocks and simulations must not pay for nothing).
       const feeless = mode === 'check' && !recheck && msgs.every(({ route, msg }) => route.handler.feeless?.(anteCtx, msg) === true);
-      runAnte(anteCtx, {
-        accounts, bank: this.bank, sigCache: this.sigCache, minGasPrice: this.#minGasPrice, chainId: this.#chainId,
-      }, { tx, txHash, signer, recheck, feeless });
+      this.ante.run(anteCtx, { sigCache: this.sigCache, minGasPrice: this.#minGasPrice, chainId: this.#chainId }, { tx, txHash, signer, recheck, feeless });
       if (mode === 'deliver') ante.writeTo(base);
       if (recheck) {
         // Recheck only asks whether the tx can still pay and sequence (as the SDK's recheck runs the ante handler only).

@@ -2,6 +2,9 @@
 import type { KV, KVReader, GasMeter } from './store/kv.ts';
 import type { EventSink } from './events.ts';
 import type { CommitInfo, Misbehavior, ValidatorUpdate } from 'cosmjs-types/tendermint/abci/types';
+import type { DecodedTx } from './tx/decode.ts';
+import type { SignatureCache } from './tx/sigcache.ts';
+import type { GasPrice } from './config.ts';
 
 export type { CommitInfo, Misbehavior, ValidatorUpdate };
 
@@ -91,4 +94,34 @@ export const msgResponder = (pkg: string) => (name: string, type?: { encode(m: a
 /** Adapts a protobufjs static message class (proto/gen/nrn.js) to the codec a MsgHandler declares. */
 export function pbjsCodec<T>(type: { decode(b: Uint8Array): T; encode(m: T): { finish(): Uint8Array }; create(o?: any): T }): ProtoCodec<T> {
   return { decode: (b) => type.decode(b), encode: (m) => type.encode(m), fromPartial: (o) => type.create(o) };
+}
+
+/** What the app gives the ante handler besides the tx: the node's settings and its signature verdicts. */
+export interface AnteEnv {
+  sigCache: SignatureCache;
+  /** This node's mempool minimum, applied to new txs in CheckTx only. */
+  minGasPrice: GasPrice;
+  chainId: string;
+}
+
+export interface AnteInput {
+  tx: DecodedTx;
+  txHash: string;
+  signer: string;
+  recheck: boolean;
+  /** Every message is one its module lets through without a fee (gas is still metered). */
+  feeless?: boolean;
+}
+
+/**
+ * What every tx passes before its messages run (fees, signer account, signature, sequence). The core runs it but
+ * does not know accounts: the auth module provides it, as the Cosmos SDK's app.go sets x/auth's AnteHandler.
+ */
+export interface AnteHandler {
+  run(ctx: Context, env: AnteEnv, input: AnteInput): void;
+  /**
+   * The account number and public key a signer's next signature must verify under (the key on record, else the
+   * one the tx carries), so CheckTx can verify signatures on worker threads ahead of order; undefined if unknown.
+   */
+  signingKey(kv: KVReader, signer: string, txPubkey: Uint8Array | undefined): { accountNumber: bigint; pubkey: Uint8Array } | undefined;
 }

@@ -6,7 +6,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AbciServer } from './abci/server.ts';
 import { AppStore } from './store/store.ts';
-import { NrnApp } from './app.ts';
+import { createApp } from './app.ts';
+import type { AppModules, NrnApp } from './app.ts';
 import { loadAppConfig, formatGasPrice } from './config.ts';
 import type { AppConfig } from './config.ts';
 import { createLogger } from './log.ts';
@@ -18,6 +19,8 @@ import { SnapshotManager } from './snapshot.ts';
 
 export interface StartOptions {
   home: string;
+  /** The modules the app runs and its ante handler (NRN's: `nrnModules()` in app/wiring.ts). */
+  modules: AppModules;
   /** CometBFT flags passed through unchanged, e.g. { 'rpc.laddr': 'tcp://127.0.0.1:26657' }. */
   cometFlags?: Record<string, string>;
   minimumGasPrices?: string;
@@ -46,7 +49,8 @@ export async function startNode(o: StartOptions): Promise<RunningNode> {
 
   const registry = new MetricsRegistry();
   const m = appMetrics(registry);
-  const app = new NrnApp(store, {
+  const app = createApp({
+    store, modules: o.modules.modules, ante: o.modules.ante,
     minimumGasPrices: o.minimumGasPrices ?? `${formatGasPrice(config.minimumGasPrices)}`,
     maxTxBytes: config.api.maxTxBytes,
     logger: log.child({ module: 'app' }),

@@ -17,6 +17,7 @@ import { startDemo, DEMO_EPOCH_SECONDS } from './demo.ts';
 import { getStatus } from '../client/status.ts';
 import { startBridgeDevnet } from './bridge-devnet.ts';
 import { operatorKeyPath } from '../cli/nrnd/home.ts';
+import { nrnModules } from '../app/wiring.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -63,7 +64,7 @@ if (fresh) {
 }
 const faucet = JSON.parse(await readFile(faucetFile, 'utf8'));
 const logger = createLogger({ level: 'info' });
-const node = await startNode({ home, cometFlags: { 'rpc.laddr': args.rpc!, 'p2p.laddr': args.p2p! }, logger });
+const node = await startNode({ home, modules: nrnModules(), cometFlags: { 'rpc.laddr': args.rpc!, 'p2p.laddr': args.p2p! }, logger });
 const rpcUrl = args.rpc!.replace(/^tcp:/, 'http:');
 let built = true;
 try { await access(join(DIST_DIR, 'index.html')); } catch { built = false; }

@@ -29,6 +29,7 @@ import { silentLogger } from '../chain/log.ts';
 import { bridgeQueries } from '../client/bridge/queries.ts';
 import { checkpointQueries } from '../client/checkpoint/queries.ts';
 import { freePort, waitForHeight } from './harness.ts';
+import { nrnModules } from '../app/wiring.ts';
 
 const GROUP = 7;
 const CID = 'bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy';
@@ -124,7 +125,7 @@ test('on a CometBFT chain, the orchestrator signs the settlement and the relayer
   const [rpcPort, p2pPort] = [await freePort(), await freePort()];
   const rpc = `http://127.0.0.1:${rpcPort}`;
   const [node, hardhat] = await Promise.all([
-    startNode({ home, cometFlags: { 'rpc.laddr': `tcp://127.0.0.1:${rpcPort}`, 'p2p.laddr': `tcp://127.0.0.1:${p2pPort}` }, logger: silentLogger() }),
+    startNode({ home, modules: nrnModules(), cometFlags: { 'rpc.laddr': `tcp://127.0.0.1:${rpcPort}`, 'p2p.laddr': `tcp://127.0.0.1:${p2pPort}` }, logger: silentLogger() }),
     startHardhatNode(),
   ]);
   const provider = new JsonRpcProvider(hardhat.url, Number(hardhat.chainId), { staticNetwork: true, cacheTimeout: -1, pollingInterval: 50 });

@@ -11,7 +11,9 @@ import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/a
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { AppStore } from '../chain/store/store.ts';
-import { NrnApp } from '../chain/app.ts';
+import { createApp } from '../chain/app.ts';
+import type { NrnApp } from '../chain/app.ts';
+import { nrnModules } from '../app/wiring.ts';
 import { createSingleNode } from '../scripts/single-node.ts';
 import { devAccount, presignSends, txHashHex, BANK_SEND_FEE } from '../scripts/dev-accounts.ts';
 import { broadcastInOrder, findTx, latestHeight, rpcCall, waitForHeight, waitForTx } from '../scripts/rpc.ts';
@@ -130,7 +132,7 @@ test('crash between FinalizeBlock and Commit: Info reports the last commit, the 
     const block = (h: number, txs: Uint8Array[]) => RequestFinalizeBlock.fromPartial({ height: BigInt(h), time: time(h), txs, hash: new Uint8Array(32).fill(h) });
 
     let store = await AppStore.open(dir);
-    let app = new NrnApp(store);
+    let app = createApp({ store, ...nrnModules() });
     await app.initChain(RequestInitChain.fromPartial({ chainId, time: time(0), initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(genesis)) }));
     await app.finalizeBlock(block(1, []));
     await app.commit(RequestCommit.fromPartial({}));
@@ -148,7 +150,7 @@ test('crash between FinalizeBlock and Commit: Info reports the last commit, the 
     await store.close();
 
     store = await AppStore.open(dir);
-    app = new NrnApp(store);
+    app = createApp({ store, ...nrnModules() });
     const info = app.info(RequestInfo.fromPartial({}));
     assert.equal(info.lastBlockHeight, 2n);
     assert.deepEqual(info.lastBlockAppHash, committedHash);

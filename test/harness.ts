@@ -8,6 +8,7 @@ import { initHome, addGenesisAccount, editConfigToml } from '../cli/nrnd/home.ts
 import { startNode } from '../chain/node.ts';
 import type { RunningNode } from '../chain/node.ts';
 import { silentLogger } from '../chain/log.ts';
+import { nrnModules } from '../app/wiring.ts';
 
 export const TEST_MNEMONICS = [
   'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about',
@@ -53,14 +54,14 @@ export async function startTestChain(o: { balances?: Record<string, string>; tim
   const flags = { 'rpc.laddr': `tcp://127.0.0.1:${rpcPort}`, 'p2p.laddr': `tcp://127.0.0.1:${p2pPort}` };
   const chain: TestChain = {
     home, rpc, chainId,
-    node: await startNode({ home, cometFlags: flags, logger: silentLogger() }),
+    node: await startNode({ home, modules: nrnModules(), cometFlags: flags, logger: silentLogger() }),
     async stop() {
       await chain.node.stop();
       if (!o.home) await rm(home, { recursive: true, force: true });
     },
     async restart() {
       await chain.node.stop();
-      chain.node = await startNode({ home, cometFlags: flags, logger: silentLogger() });
+      chain.node = await startNode({ home, modules: nrnModules(), cometFlags: flags, logger: silentLogger() });
       await waitForHeight(rpc, 2);
     },
   };

@@ -18,6 +18,7 @@ import { connectSigner } from '../client/connect.ts';
 import { createValidator } from '../client/staking/createValidator.ts';
 import { freePort, waitForHeight } from './harness.ts';
 import { freeBasePort } from './netcheck.ts';
+import { nrnModules } from '../app/wiring.ts';
 
 const CHAIN_ID = LOCALNET_CHAIN_ID;
 const SNAPSHOT_INTERVAL = 10;
@@ -62,7 +63,7 @@ async function makeNode(name: string, o: { snapshotInterval?: number; genesisFro
 }
 
 async function start(n: Node) {
-  running.push(await startNode({ home: n.home, logger: silentLogger() }));
+  running.push(await startNode({ home: n.home, modules: nrnModules(), logger: silentLogger() }));
 }
 
 const rpcJson = async (url: string) => ((await (await fetch(url)).json()) as any).result;

@@ -23,6 +23,7 @@ import type { EncodeObject } from '@cosmjs/proto-signing';
 import { getValidators } from '../client/staking/validators.ts';
 import { valoperOf } from '../client/staking/address.ts';
 import { TEST_MNEMONICS, walletFor, freePort, waitForHeight } from './harness.ts';
+import { nrnModules } from '../app/wiring.ts';
 
 const FUNDS = 1_000_000_000_000n;
 const UNBONDING_S = 6;
@@ -66,7 +67,7 @@ before(async () => {
   await editConfigToml(home, { timeout_propose: '"1s"' });
   const rpcPort = await freePort();
   rpc = `http://127.0.0.1:${rpcPort}`;
-  node = await startNode({ home, cometFlags: { 'rpc.laddr': `tcp://127.0.0.1:${rpcPort}`, 'p2p.laddr': `tcp://127.0.0.1:${await freePort()}` }, logger: silentLogger() });
+  node = await startNode({ home, modules: nrnModules(), cometFlags: { 'rpc.laddr': `tcp://127.0.0.1:${rpcPort}`, 'p2p.laddr': `tcp://127.0.0.1:${await freePort()}` }, logger: silentLogger() });
   await waitForHeight(rpc, 2);
   aliceClient = await connectSigner(rpc, alice.wallet);
   bobClient = await connectSigner(rpc, bob.wallet);

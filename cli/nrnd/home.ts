@@ -9,7 +9,8 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { ensureCometBFT } from '../../chain/cometbft.ts';
 import { defaultAppConfig, writeAppConfig } from '../../chain/config.ts';
 import { assertAddress, moduleAddress, DENOM } from '../../chain/address.ts';
-import type { AppGenesis } from '../../chain/app.ts';
+import { defaultAppGenesis } from '../../chain/app.ts';
+import { nrnModules } from '../../app/wiring.ts';
 import { defaultParams } from '../../modules/staking/params.ts';
 import { valoperFromAccount, BONDED_POOL } from '../../modules/staking/keeper.ts';
 import type { GenesisValidator } from '../../modules/staking/genesis.ts';
@@ -48,7 +49,7 @@ export async function initHome(o: InitOptions): Promise<{ nodeId: string; genesi
   await run(bin, ['init', '--home', o.home]);
   const genesis = JSON.parse(await readFile(genesisPath(o.home), 'utf8'));
   genesis.chain_id = o.chainId;
-  genesis.app_state = { auth: { accounts: [] }, bank: { balances: [], supply: [] }, staking: { params: defaultParams(), validators: [] } } satisfies AppGenesis;
+  genesis.app_state = defaultAppGenesis(nrnModules().modules);
   await writeFile(genesisPath(o.home), JSON.stringify(genesis, null, 2));
   const operator = await writeOperatorKey(o.home, o.operatorMnemonic);
   await addGenesisValidator(o.home, await genesisValidatorOf(o.home, operator.valoper, o.moniker, o.selfBond ?? DEFAULT_SELF_BOND));

@@ -13,6 +13,7 @@ import { getStatus } from '../../client/status.ts';
 import { getTotalSupply } from '../../client/supply.ts';
 import { addStakingCommands } from './staking.ts';
 import { runCli } from '../run.ts';
+import { nrnModules } from '../../app/wiring.ts';
 
 const DEFAULT_HOME = process.env.NRN_HOME ?? join(homedir(), '.nrnd');
 
@@ -106,7 +107,7 @@ export function buildCli(): Command {
       const cometFlags: Record<string, string> = {};
       for (const k of ['rpc.laddr', 'p2p.laddr', 'p2p.persistent_peers', 'proxy_app']) if (o[k]) cometFlags[k] = o[k];
       const logger = createLogger({ level: o.log_level ?? 'info' });
-      const node = await startNode({ home: o.home, cometFlags, minimumGasPrices: o.minimumGasPrices, logger, cometLog: join(o.home, 'cometbft.log'), abciOnly: o.abciOnly });
+      const node = await startNode({ home: o.home, modules: nrnModules(), cometFlags, minimumGasPrices: o.minimumGasPrices, logger, cometLog: join(o.home, 'cometbft.log'), abciOnly: o.abciOnly });
       logger.info('node started', { home: resolve(o.home), chainId: node.app.chainId || '(genesis pending)', cometbftLog: join(o.home, 'cometbft.log') });
       const stop = () => { void node.stop().then(() => process.exit(0)); };
       process.once('SIGINT', stop);

@@ -4,11 +4,11 @@ import type { ExecTxResult, Event } from 'cosmjs-types/tendermint/abci/types';
 import { Wallet, id as keccakId } from 'ethers';
 import type { NrnApp } from '../../chain/app.ts';
 import { moduleAddress } from '../../chain/address.ts';
-import { fundedValidatorsGenesis, hdAccounts, startAppChain } from '../../chain/testkit.ts';
+import { fundedValidatorsGenesis, hdAccounts, startAppChain } from '../../app/testkit.ts';
 import { BRIDGE_MODULE } from './claims.ts';
 import type { BridgeGenesis } from './genesis.ts';
 import { DEFAULT_PARAMS } from './genesis.ts';
-export { eventsOf, msgResponses } from '../../chain/testkit.ts';
+export { eventsOf, msgResponses } from '../../app/testkit.ts';
 
 export const CHAIN_ID = 'nrn-bridge-1';
 export const GENESIS_MS = 1_700_000_000_000;

@@ -5,10 +5,10 @@ import type { ExecTxResult, Event } from 'cosmjs-types/tendermint/abci/types';
 import { CID } from 'multiformats/cid';
 import { sha256 } from 'multiformats/hashes/sha2';
 import type { NrnApp } from '../../chain/app.ts';
-import { fundedValidatorsGenesis, hdAccounts, msgResponses, startAppChain } from '../../chain/testkit.ts';
+import { fundedValidatorsGenesis, hdAccounts, msgResponses, startAppChain } from '../../app/testkit.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { checkpointCommitment } from './commitment.ts';
-export { blockHash, eventsOf } from '../../chain/testkit.ts';
+export { blockHash, eventsOf } from '../../app/testkit.ts';
 
 export const CHAIN_ID = 'nrn-ckpt-1';
 /** A multiple of the round length, so round 1's window starts at genesis. */

@@ -5,7 +5,7 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import type { ResponseFinalizeBlock, Misbehavior, VoteInfo } from 'cosmjs-types/tendermint/abci/types';
 import type { AppOptions } from '../../chain/app.ts';
 import { moduleAddress } from '../../chain/address.ts';
-import { startAppChain } from '../../chain/testkit.ts';
+import { startAppChain } from '../../app/testkit.ts';
 import { accounts } from '../auth/index.ts';
 import { valoperFromAccount, BONDED_POOL } from './keeper.ts';
 import type { StakingParams } from './params.ts';

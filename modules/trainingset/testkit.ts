@@ -1,8 +1,8 @@
 // An in-process NRN app for trainingset tests: a few funded HD accounts, block times chosen by the test.
 import type { ExecTxResult, Event } from 'cosmjs-types/tendermint/abci/types';
 import type { NrnApp } from '../../chain/app.ts';
-import { hdAccounts, startAppChain } from '../../chain/testkit.ts';
-export { eventsOf } from '../../chain/testkit.ts';
+import { hdAccounts, startAppChain } from '../../app/testkit.ts';
+export { eventsOf } from '../../app/testkit.ts';
 
 export const CHAIN_ID = 'nrn-unit-1';
 export const GENESIS_MS = 1_700_000_000_000;

@@ -2,12 +2,12 @@
 // createRegistry(), and every NRN type the registry adds is a Msg the app routes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { wireModules } from '../app/wiring.ts';
-import { createRegistry, nrnTypes } from './registry.ts';
-import { chainMsgTypes } from './chain-types.ts';
+import { nrnModules } from './wiring.ts';
+import { createRegistry, nrnTypes } from '../client/registry.ts';
+import { chainMsgTypes } from '../client/chain-types.ts';
 
 test('createRegistry() knows every Msg the chain routes, and adds none the chain does not', () => {
-  const routed = wireModules().modules.flatMap((m) => m.msgs.map((h) => h.typeUrl));
+  const routed = nrnModules().modules.flatMap((m) => m.msgs.map((h) => h.typeUrl));
   const registry = createRegistry();
   const missing = routed.filter((url) => !registry.lookupType(url));
   assert.deepEqual(missing, [], 'a CosmJS client could not encode these');
@@ -17,7 +17,7 @@ test('createRegistry() knows every Msg the chain routes, and adds none the chain
 });
 
 test('chainMsgTypes is exactly the set of Msgs the chain routes, and decodes what createRegistry encodes', () => {
-  const routed = wireModules().modules.flatMap((m) => m.msgs.map((h) => h.typeUrl));
+  const routed = nrnModules().modules.flatMap((m) => m.msgs.map((h) => h.typeUrl));
   assert.deepEqual([...chainMsgTypes.keys()].sort(), [...routed].sort());
   const registry = createRegistry();
   const send = { fromAddress: 'nrn1from', toAddress: 'nrn1to', amount: [{ denom: 'unrn', amount: '5' }] };

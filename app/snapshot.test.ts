@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { RequestFinalizeBlock, ResponseOfferSnapshot_Result, ResponseApplySnapshotChunk_Result } from 'cosmjs-types/tendermint/abci/types';
 import type { Snapshot } from 'cosmjs-types/tendermint/abci/types';
 import { MsgDelegate } from 'cosmjs-types/cosmos/staking/v1beta1/tx';
-import { AppStore } from './store/store.ts';
-import { NrnApp } from './app.ts';
-import { SnapshotManager } from './snapshot.ts';
+import { AppStore } from '../chain/store/store.ts';
+import { createApp } from '../chain/app.ts';
+import type { NrnApp } from '../chain/app.ts';
+import { nrnModules } from '../app/wiring.ts';
+import { SnapshotManager } from '../chain/snapshot.ts';
 import { startChain } from '../modules/staking/testkit.ts';
 import type { Chain } from '../modules/staking/testkit.ts';
 
@@ -27,7 +29,7 @@ async function sourceChain(dir: string) {
 
 async function emptyNode(dir: string) {
   const store = await AppStore.open(join(dir, 'restored'));
-  const app = new NrnApp(store, { snapshots: new SnapshotManager(join(dir, 'restored-snapshots'), { interval: 0 }) });
+  const app = createApp({ store, ...nrnModules(), snapshots: new SnapshotManager(join(dir, 'restored-snapshots'), { interval: 0 }) });
   return { store, app };
 }
 

@@ -11,8 +11,9 @@ import { TxRaw, TxBody } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { RequestFinalizeBlock, RequestInitChain, CheckTxType } from 'cosmjs-types/tendermint/abci/types';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
-import { AppStore } from './store/store.ts';
-import { NrnApp } from './app.ts';
+import { AppStore } from '../chain/store/store.ts';
+import { createApp } from '../chain/app.ts';
+import { nrnModules } from '../app/wiring.ts';
 
 const CHAIN_ID = 'nrn-unit-1';
 const MNEMONIC = 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about';
@@ -22,7 +23,7 @@ async function setup() {
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONIC, { prefix: 'nrn' });
   const [acct] = await wallet.getAccounts();
   const store = await AppStore.open(dir);
-  const app = new NrnApp(store);
+  const app = createApp({ store, ...nrnModules() });
   const genesis = { auth: { accounts: [{ address: acct!.address }] }, bank: { balances: [{ address: acct!.address, coins: [{ denom: 'unrn', amount: '1000000000' }] }], supply: [] } };
   await app.initChain(RequestInitChain.fromPartial({ chainId: CHAIN_ID, initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(genesis)), time: { seconds: 1_700_000_000n, nanos: 0 } }));
   let height = 0;

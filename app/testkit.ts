@@ -11,14 +11,16 @@ import { TxRaw, TxBody } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { CheckTxType, RequestFinalizeBlock, RequestInitChain } from 'cosmjs-types/tendermint/abci/types';
 import type { Event, Misbehavior, ResponseFinalizeBlock, ResponseInitChain, ResponseQuery, VoteInfo } from 'cosmjs-types/tendermint/abci/types';
-import { AppStore } from './store/store.ts';
-import { NrnApp } from './app.ts';
-import type { AppOptions } from './app.ts';
+import { AppStore } from '../chain/store/store.ts';
+import { createApp } from '../chain/app.ts';
+import type { NrnApp } from '../chain/app.ts';
+import { nrnModules } from './wiring.ts';
+import type { AppOptions } from '../chain/app.ts';
 import { createRegistry } from '../client/registry.ts';
 import { accounts } from '../modules/auth/index.ts';
 import { BONDED_POOL, valoperFromAccount } from '../modules/staking/keeper.ts';
-import { moduleAddress } from './address.ts';
-import { toTimestamp } from './time.ts';
+import { moduleAddress } from '../chain/address.ts';
+import { toTimestamp } from '../chain/time.ts';
 
 /** The BIP-39 test vector every module testkit derives its accounts from. */
 export const TEST_MNEMONIC = 'legal winner thank year wave sausage worth useful legal winner thank yellow';
@@ -65,7 +67,8 @@ export interface AppChain {
 export async function startAppChain(o: { chainId: string; genesisMs: number; appState: Record<string, unknown>; appOptions?: AppOptions }): Promise<AppChain> {
   const dir = await mkdtemp(join(tmpdir(), `${o.chainId}-`));
   const store = await AppStore.open(dir);
-  const app = new NrnApp(store, o.appOptions);
+  const { bank, ...composition } = nrnModules();
+  const app = createApp({ store, ...composition, ...o.appOptions });
   const init = await app.initChain(RequestInitChain.fromPartial({
     chainId: o.chainId, initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(o.appState)),
     time: toTimestamp(o.genesisMs),
@@ -111,8 +114,8 @@ export async function startAppChain(o: { chainId: string; genesisMs: number; app
       if (r.code !== 0) throw Object.assign(new Error(r.log), { code: r.code, codespace: r.codespace });
       return r.value;
     },
-    balance: (addr) => app.bank.balance(store.committed, addr, 'unrn'),
-    supply: () => app.bank.supply(store.committed, 'unrn'),
+    balance: (addr) => bank.balance(store.committed, addr, 'unrn'),
+    supply: () => bank.supply(store.committed, 'unrn'),
     async dump(prefix) {
       const out = new Map<string, string>();
       for await (const [k, v] of store.committed.iterate(prefix)) out.set(k, Buffer.from(v).toString('hex'));

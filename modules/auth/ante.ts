@@ -2,89 +2,45 @@
 // size gas, minimum fee, signer account, public key, sequence, signature, fee deduction, sequence increment.
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import secp256k1 from 'secp256k1';
-import { createHash } from 'node:crypto';
-import type { Context } from '../module.ts';
-import { sdk } from '../errors.ts';
-import { event, EventSink } from '../events.ts';
-import { CacheKV, GasKV } from '../store/kv.ts';
-import { bytesEqual } from '../store/codec.ts';
-import { addressFromPubkey, DENOM } from '../address.ts';
-import type { AccountsView } from '../../modules/auth/index.ts';
-import type { BankView } from '../../modules/bank/index.ts';
-import { parseAmount } from '../../modules/bank/coins.ts';
-import { putVarint } from './wire.ts';
-import type { DecodedTx } from './decode.ts';
-import { SignatureCache } from './sigcache.ts';
+import type { AnteEnv, AnteHandler, AnteInput, Context } from '../../chain/module.ts';
+import { sdk } from '../../chain/errors.ts';
+import { event, EventSink } from '../../chain/events.ts';
+import { CacheKV, GasKV } from '../../chain/store/kv.ts';
+import { bytesEqual } from '../../chain/store/codec.ts';
+import { addressFromPubkey, DENOM } from '../../chain/address.ts';
+import { requiredFee } from '../../chain/config.ts';
+import { signDocDigest } from '../../chain/tx/signdoc.ts';
+import { SignatureCache } from '../../chain/tx/sigcache.ts';
+import type { AccountsView } from './index.ts';
+import type { BankView } from '../bank/index.ts';
+import { parseAmount } from '../bank/coins.ts';
 
 export const ANTE_GAS = { txSizePerByte: 10, sigVerifySecp256k1: 1000, simulatedSignatureBytes: 110 };
 export const MAX_MEMO_CHARS = 256;
 export const FEE_COLLECTOR = 'fee_collector';
 
-/** A minimum gas price as an exact fraction (0.025unrn = 25/1000). */
-export interface GasPrice { numerator: bigint; denominator: bigint }
-
-export function parseGasPrice(s: string): GasPrice {
-  const m = /^(\d+)(?:\.(\d+))?unrn$/.exec(s.trim());
-  if (!m) throw new Error(`minimum gas price "${s}" must look like 0.025unrn`);
-  const frac = m[2] ?? '';
-  return { numerator: BigInt(m[1]! + frac), denominator: 10n ** BigInt(frac.length) };
-}
-
-export interface AnteDeps {
+/** What the ante handler needs of other modules: accounts (auth's own) and bank to take the fee. */
+export interface AnteKeepers {
   accounts: AccountsView;
   bank: BankView;
-  sigCache: SignatureCache;
-  minGasPrice: GasPrice;
-  chainId: string;
 }
 
-export interface AnteInput {
-  tx: DecodedTx;
-  txHash: string;
-  signer: string;
-  recheck: boolean;
-  /** Every message is one its module lets through without a fee (gas is still metered). */
-  feeless?: boolean;
+type AnteDeps = AnteKeepers & AnteEnv;
+
+/** The chain's ante handler over these keepers (the composition hands it to createApp). */
+export function createAnteHandler(keepers: AnteKeepers): AnteHandler {
+  return {
+    run: (ctx, env, input) => runAnte(ctx, { ...keepers, ...env }, input),
+    signingKey(kv, signer, txPubkey) {
+      const acct = keepers.accounts.get(kv, signer);
+      if (!acct) return undefined;
+      const pubkey = acct.pubKey ? acct.pubKey.value.subarray(2) : txPubkey;
+      return pubkey ? { accountNumber: acct.accountNumber, pubkey } : undefined;
+    },
+  };
 }
 
-const chainIdBytes = new Map<string, Buffer>();
-
-/**
- * sha256 of the SignDoc {body_bytes=1, auth_info_bytes=2, chain_id=3, account_number=4} in protobuf encoding,
- * streamed into the hash without building the message (same bytes as SignDoc.encode; tested against it).
- */
-export function signDocDigest(bodyBytes: Uint8Array, authInfoBytes: Uint8Array, chainId: string, accountNumber: bigint): Buffer {
-  const h = createHash('sha256');
-  // Field headers are at most 1 tag byte + a 10-byte varint; they go in one scratch buffer.
-  const head = new Uint8Array(24);
-  let o = 0;
-  if (bodyBytes.length) {
-    head[0] = 0x0a;
-    o = putVarint(head, 1, bodyBytes.length);
-    h.update(head.subarray(0, o)).update(bodyBytes);
-  }
-  if (authInfoBytes.length) {
-    head[0] = 0x12;
-    o = putVarint(head, 1, authInfoBytes.length);
-    h.update(head.subarray(0, o)).update(authInfoBytes);
-  }
-  let chain = chainIdBytes.get(chainId);
-  if (!chain) {
-    const utf8 = Buffer.from(chainId, 'utf8');
-    const tag = new Uint8Array(11);
-    tag[0] = 0x1a;
-    chain = utf8.length ? Buffer.concat([tag.subarray(0, putVarint(tag, 1, utf8.length)), utf8]) : Buffer.alloc(0);
-    if (chainIdBytes.size < 16) chainIdBytes.set(chainId, chain);
-  }
-  if (chain.length) h.update(chain);
-  if (accountNumber !== 0n) {
-    head[0] = 0x20;
-    h.update(head.subarray(0, putVarint(head, 1, accountNumber)));
-  }
-  return h.digest();
-}
-
-export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
+function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
   const { tx, signer } = input;
   const { body, authInfo } = tx;
   const simulate = ctx.mode === 'simulate';
@@ -105,8 +61,7 @@ export function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
 
   if (ctx.mode === 'check' && !input.recheck && !input.feeless) {
     const gasLimit = fee?.gasLimit ?? 0n;
-    const p = deps.minGasPrice;
-    const required = (gasLimit * p.numerator + p.denominator - 1n) / p.denominator;
+    const required = requiredFee(deps.minGasPrice, gasLimit);
     if (feeAmount < required) {
       throw sdk.insufficientFee.wrap(`insufficient fees; got: ${feeAmount}${DENOM} required: ${required}${DENOM} (gas ${gasLimit} × minimum gas price)`);
     }

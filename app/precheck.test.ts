@@ -10,12 +10,13 @@ import { connect } from 'node:net';
 import { once } from 'node:events';
 import { Request, Response, RequestFinalizeBlock, RequestInitChain, CheckTxType } from 'cosmjs-types/tendermint/abci/types';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { AppStore } from '../store/store.ts';
-import { NrnApp } from '../app.ts';
-import { SignatureVerifierPool } from './sigpool.ts';
-import { AbciServer, withDefaults } from '../abci/server.ts';
-import { encodeFrame, FrameDecoder } from '../abci/framing.ts';
-import { keyAccount, presignSends } from '../../scripts/dev-accounts.ts';
+import { AppStore } from '../chain/store/store.ts';
+import { createApp } from '../chain/app.ts';
+import { nrnModules } from '../app/wiring.ts';
+import { SignatureVerifierPool } from '../chain/tx/sigpool.ts';
+import { AbciServer, withDefaults } from '../chain/abci/server.ts';
+import { encodeFrame, FrameDecoder } from '../chain/abci/framing.ts';
+import { keyAccount, presignSends } from '../scripts/dev-accounts.ts';
 
 function signed(message: string) {
   let key: Uint8Array;
@@ -50,7 +51,7 @@ test('precheck changes no CheckTx or FinalizeBlock result: valid, forged and wro
   const dir = await mkdtemp(join(tmpdir(), 'nrn-precheck-'));
   const chainId = 'nrn-precheck-1';
   const store = await AppStore.open(dir);
-  const app = new NrnApp(store, { signatureWorkers: 1 });
+  const app = createApp({ store, ...nrnModules(), signatureWorkers: 1 });
   try {
     const from = await keyAccount('precheck', 0);
     const to = await keyAccount('precheck', 1);
@@ -58,7 +59,7 @@ test('precheck changes no CheckTx or FinalizeBlock result: valid, forged and wro
     await app.initChain(RequestInitChain.fromPartial({ chainId, initialHeight: 1n, appStateBytes: new TextEncoder().encode(JSON.stringify(genesis)), time: { seconds: 1_700_000_000n, nanos: 0 } }));
     await app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: 1n, time: { seconds: 1_700_000_001n, nanos: 0 } }));
     await app.commit({});
-    const { accounts } = await import('../../modules/auth/index.ts');
+    const { accounts } = await import('../modules/auth/index.ts');
     const accountNumber = accounts.get(store.committed, from.address)!.accountNumber;
     const txs = await presignSends({ from, to: to.address, chainId, accountNumber, firstSequence: 0, count: 20 });
     // A forged signature on tx 5, and tx 9 signed for another account number: both must fail exactly as without precheck.

@@ -2,10 +2,10 @@
 // refused with the module's codespace and a message naming the field; a good one round-trips through export.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AppError } from './errors.ts';
-import { CacheKV } from './store/kv.ts';
-import type { Context, GenesisHandlers } from './module.ts';
-import type { ParamsAndState } from './genesis-state.ts';
+import { AppError } from '../chain/errors.ts';
+import { CacheKV } from '../chain/store/kv.ts';
+import type { Context, GenesisHandlers } from '../chain/module.ts';
+import type { ParamsAndState } from '../chain/genesis-state.ts';
 import { bridgeGenesis } from '../modules/bridge/genesis.ts';
 import { checkpointGenesis } from '../modules/checkpoint/genesis.ts';
 import { trainingsetGenesis } from '../modules/trainingset/genesis.ts';
