@@ -1,6 +1,7 @@
 // What a module declares in its manifest (modules/<name>/index.ts) and what its handlers receive.
 import type { KV, KVReader, GasMeter } from './store/kv.ts';
 import type { EventSink } from './events.ts';
+import type { ErrorKind } from './errors.ts';
 import type { CommitInfo, Misbehavior, ValidatorUpdate } from 'cosmjs-types/tendermint/abci/types';
 import type { DecodedTx } from './tx/decode.ts';
 import type { SignatureCache } from './tx/sigcache.ts';
@@ -71,7 +72,8 @@ export interface GenesisHandlers<G> {
   export(ctx: QueryContext): G | Promise<G>;
 }
 
-export interface Module<G = unknown> {
+/** What the app runs of a module. Any genesis type fits a list of modules, so composing them needs no casts. */
+export interface Module<G = any> {
   name: string;
   msgs: MsgHandler[];
   queries: QueryHandler[];
@@ -79,6 +81,47 @@ export interface Module<G = unknown> {
   beginBlock?(ctx: Context, evidence: BlockEvidence): void | Promise<void>;
   /** End-of-block work; a module that owns the validator set returns CometBFT validator updates. */
   endBlock?(ctx: Context): void | ValidatorUpdate[] | Promise<void | ValidatorUpdate[]>;
+}
+
+/**
+ * A module's whole declaration, in one place (FRAME's pallet, the SDK's module manifest): its name, storage keys,
+ * errors and events (declared so tools and tests can list them), messages, queries, genesis, block hooks, and the
+ * typed view it offers other modules. What it needs of others comes in as the factory's typed parameter.
+ */
+export interface ModuleDefinition<G, V> {
+  name: string;
+  /** Every storage key of the module, as functions (its state.ts `keys`). */
+  state: Record<string, unknown>;
+  /** The module's registered errors (its errors.ts), one codespace. */
+  errors: Record<string, ErrorKind>;
+  /** Named constructors of the module's typed events (its events.ts). */
+  events: Record<string, (...args: any[]) => unknown>;
+  msgs?: MsgHandler[];
+  queries?: QueryHandler[];
+  genesis: GenesisHandlers<G>;
+  beginBlock?: Module<G>['beginBlock'];
+  endBlock?: Module<G>['endBlock'];
+  /** What other modules may read or do here; the composition hands it to them. */
+  view: V;
+}
+
+/** A defined module: what the app runs, plus its declarations and its view for other modules. */
+export interface DefinedModule<G = any, V = unknown> extends Module<G> {
+  state: Record<string, unknown>;
+  errors: Record<string, ErrorKind>;
+  events: Record<string, (...args: any[]) => unknown>;
+  view: V;
+}
+
+/**
+ * Declares a module.
+ * @example
+ * export const createMintModule = (bank: BankView) => defineModule({
+ *   name: 'mint', state: keys, errors, events, genesis: mintGenesis, queries: mintQueries(bank), view: { mintReward },
+ * });
+ */
+export function defineModule<G, V>(def: ModuleDefinition<G, V>): DefinedModule<G, V> {
+  return { ...def, msgs: def.msgs ?? [], queries: def.queries ?? [] };
 }
 
 /** Query handlers of one proto package's Query service: `const q = queryService('nrn.bridge.v1'); q('Params', handle)`. */

@@ -2,7 +2,8 @@
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import { Any } from 'cosmjs-types/google/protobuf/any';
-import type { Module, QueryContext } from '../../chain/module.ts';
+import { defineModule } from '../../chain/module.ts';
+import type { QueryContext } from '../../chain/module.ts';
 import type { KV, KVReader } from '../../chain/store/kv.ts';
 import { assertAddress } from '../../chain/address.ts';
 import { sdk } from '../../chain/errors.ts';
@@ -40,9 +41,10 @@ function queryAccount(ctx: QueryContext, data: Uint8Array): Uint8Array {
   return QueryAccountResponse.encode({ account: any }).finish();
 }
 
-export const authModule: Module<AuthGenesis> = {
-  name: 'auth',
-  msgs: [],
+/** auth answers with the SDK's own codespace (chain/errors.ts `sdk`) and emits its events from the ante handler. */
+export const authModule = defineModule<AuthGenesis, AccountsView>({
+  name: 'auth', state: keys, errors: {}, events: {},
+  view: accounts,
   queries: [{ path: '/cosmos.auth.v1beta1.Query/Account', handle: queryAccount }],
   genesis: {
     default: () => ({ accounts: [] }),
@@ -63,4 +65,4 @@ export const authModule: Module<AuthGenesis> = {
       return out;
     },
   },
-};
+});

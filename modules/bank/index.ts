@@ -1,5 +1,9 @@
 // Module bank: NRN balances and supply. Sends by Msg; mint and burn only by modules through BankView.
-import type { Module } from '../../chain/module.ts';
+import { defineModule } from '../../chain/module.ts';
+import type { DefinedModule } from '../../chain/module.ts';
+import { keys } from './state.ts';
+import { errors } from './errors.ts';
+import { events } from './events.ts';
 import type { AccountsView } from '../auth/index.ts';
 import { createBankKeeper } from './keeper.ts';
 import type { BankView } from './keeper.ts';
@@ -18,12 +22,15 @@ export interface BankConfig {
   moduleAccounts: readonly string[];
 }
 
-export function createBankModule(cfg: BankConfig): { module: Module<BankGenesis>; keeper: BankView } {
+export function createBankModule(cfg: BankConfig): DefinedModule<BankGenesis, BankView> {
   const keeper = createBankKeeper(cfg.accounts, cfg.minters);
   let blocked: Set<string> | undefined;
   const blockedRecipients = () => (blocked ??= new Set(cfg.moduleAccounts.map((m) => keeper.moduleAddress(m))));
-  return {
-    keeper,
-    module: { name: 'bank', msgs: [msgSendHandler(keeper, blockedRecipients)], queries, genesis: bankGenesis(cfg.accounts) },
-  };
+  return defineModule({
+    name: 'bank', state: keys, errors, events,
+    msgs: [msgSendHandler(keeper, blockedRecipients)],
+    queries,
+    genesis: bankGenesis(cfg.accounts),
+    view: keeper,
+  });
 }

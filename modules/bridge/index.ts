@@ -1,5 +1,8 @@
 // Module bridge: Ethereum key registry, escrow of outgoing NRN, batches and signer sets for NRNBridge, deposit claims.
-import type { Module } from '../../chain/module.ts';
+import { defineModule } from '../../chain/module.ts';
+import type { DefinedModule } from '../../chain/module.ts';
+import { errors } from './errors.ts';
+import { events } from './events.ts';
 import type { BankView } from '../bank/index.ts';
 import { bridgeHandlers } from './handler.ts';
 import { bridgeQueries } from './queries.ts';
@@ -9,7 +12,7 @@ import { BRIDGE_MODULE, observeInOrder } from './claims.ts';
 import { cancelTimedOutBatches, maybeCreateBatch } from './batches.ts';
 import { maybeRequestValset } from './valset.ts';
 import { maybeRequestSettlements } from './settlements.ts';
-import { readParams } from './state.ts';
+import { keys, readParams } from './state.ts';
 import type { BondedSigner, GroupSettlement, SettlementSourceView, SignerSetView } from './views.ts';
 
 export type { BridgeGenesis, BondedSigner, GroupSettlement, SettlementSourceView, SignerSetView };
@@ -23,9 +26,10 @@ export interface BridgeDeps {
   settlements?: SettlementSourceView;
 }
 
-export function createBridgeModule(deps: BridgeDeps): Module<BridgeGenesis> {
-  return {
-    name: BRIDGE_MODULE,
+/** The bridge offers no view: nothing else on chain depends on it. */
+export function createBridgeModule(deps: BridgeDeps): DefinedModule<BridgeGenesis, undefined> {
+  return defineModule({
+    name: BRIDGE_MODULE, state: keys, errors, events,
     msgs: bridgeHandlers(deps),
     queries: bridgeQueries(deps.bank),
     genesis: bridgeGenesis,
@@ -37,5 +41,6 @@ export function createBridgeModule(deps: BridgeDeps): Module<BridgeGenesis> {
       await maybeCreateBatch(ctx, p);
       if (deps.settlements) await maybeRequestSettlements(ctx, deps.settlements);
     },
-  };
+    view: undefined,
+  });
 }

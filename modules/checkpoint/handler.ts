@@ -82,7 +82,7 @@ function assertCurrentVersion(g: GroupFacts, version: string) {
 }
 
 function assertBondedOperator(ctx: Context, validators: ValidatorPowerView, addr: string) {
-  if (!validators.isBondedOperator(ctx.kv, addr)) throw errors.notValidator.wrap(`${addr} operates no bonded validator`);
+  if (!validators.isBonded(ctx.kv, addr)) throw errors.notValidator.wrap(`${addr} operates no bonded validator`);
 }
 
 function assertReportable(ctx: Context, cid: string): Checkpoint {
@@ -157,7 +157,7 @@ export function checkpointHandlers(deps: CheckpointDeps): MsgHandler[] {
     signers: (m) => [m.validator],
     validate: validateReport,
     // Verifying is the validators' duty, so a bonded validator's report carries no fee; anyone else pays and fails.
-    feeless: (ctx, m) => validators.isBondedOperator(ctx.kv, m.validator),
+    feeless: (ctx, m) => validators.isBonded(ctx.kv, m.validator),
     execute(ctx, m) {
       assertBondedOperator(ctx, validators, m.validator);
       const c = assertReportable(ctx, m.cid);

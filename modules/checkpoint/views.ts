@@ -5,7 +5,7 @@ import type { KVReader } from '../../chain/store/kv.ts';
 export interface ValidatorPowerView {
   bondedPower(kv: KVReader, operatorAccount: string): bigint;
   totalBondedPower(kv: KVReader): Promise<bigint>;
-  isBondedOperator(kv: KVReader, operatorAccount: string): boolean;
+  isBonded(kv: KVReader, operatorAccount: string): boolean;
 }
 
 /** The facts of a training group checkpoint rounds depend on. */

@@ -1,5 +1,8 @@
 // Module mint: emission. Other modules reward through a MintView; nothing mints by Msg.
-import type { Context, Module } from '../../chain/module.ts';
+import type { Context } from '../../chain/module.ts';
+import { defineModule } from '../../chain/module.ts';
+import type { DefinedModule } from '../../chain/module.ts';
+import { errors } from './errors.ts';
 import { DENOM } from '../../chain/address.ts';
 import type { BankView } from '../bank/index.ts';
 import { halvings, rewardFor } from './emission.ts';
@@ -8,7 +11,7 @@ import { events } from './events.ts';
 import { mintGenesis } from './genesis.ts';
 import type { MintGenesis } from './genesis.ts';
 import { mintQueries } from './queries.ts';
-import { readGenesisTime, writeLastBlockTime } from './state.ts';
+import { keys, readGenesisTime, writeLastBlockTime } from './state.ts';
 
 export type { MintGenesis, RewardKind };
 export { halvingFactor, roundReward, deltaReward, HALVING_PERIOD_SECONDS } from './emission.ts';
@@ -20,7 +23,7 @@ export interface MintView {
   mintReward(ctx: Context, kind: RewardKind, recipient: string): bigint;
 }
 
-export function createMintModule(bank: BankView): { module: Module<MintGenesis>; view: MintView } {
+export function createMintModule(bank: BankView): DefinedModule<MintGenesis, MintView> {
   const view: MintView = {
     mintReward(ctx, kind, recipient) {
       const genesis = readGenesisTime(ctx.kv);
@@ -34,15 +37,14 @@ export function createMintModule(bank: BankView): { module: Module<MintGenesis>;
       return amount;
     },
   };
-  const module: Module<MintGenesis> = {
-    name: MINT_MODULE,
-    msgs: [],
+  return defineModule({
+    name: MINT_MODULE, state: keys, errors, events,
     queries: mintQueries(bank),
     genesis: mintGenesis,
     // Queries report rewards at the latest block; they have no header of their own.
     beginBlock(ctx) {
       writeLastBlockTime(ctx.kv, BigInt(ctx.block.timeMs));
     },
-  };
-  return { module, view };
+    view,
+  });
 }

@@ -1,6 +1,12 @@
 // Module staking: validators, delegation, unbonding and the validator set sent to CometBFT, with fee
 // distribution (cosmos.distribution) and slashing (cosmos.slashing) on the Cosmos SDK's own message types.
-import type { Module } from '../../chain/module.ts';
+import { defineModule } from '../../chain/module.ts';
+import type { DefinedModule } from '../../chain/module.ts';
+import { keys } from './state.ts';
+import { errors } from './errors.ts';
+import { events } from './events.ts';
+import { stakingView } from './view.ts';
+import type { StakingView, ValidatorPower } from './view.ts';
 import type { AccountsView } from '../auth/index.ts';
 import type { BankView } from '../bank/index.ts';
 import { createStakingKeeper, BONDED_POOL, NOT_BONDED_POOL, DISTRIBUTION } from './keeper.ts';
@@ -13,7 +19,7 @@ import { createDistribution } from './distribution.ts';
 import { createSlashing } from './slashing.ts';
 import { slashingQueries } from './slashing-queries.ts';
 
-export type { StakingKeeper, StakingGenesis, GenesisValidator };
+export type { StakingKeeper, StakingGenesis, GenesisValidator, StakingView, ValidatorPower };
 export { BONDED_POOL, NOT_BONDED_POOL, DISTRIBUTION };
 /** Module accounts staking moves tokens through; BONDED_POOL also burns slashed stake. */
 export const STAKING_MODULE_ACCOUNTS = [BONDED_POOL, NOT_BONDED_POOL, DISTRIBUTION] as const;
@@ -23,14 +29,12 @@ export interface StakingConfig {
   bank: BankView;
 }
 
-export function createStakingModule(cfg: StakingConfig): { module: Module<StakingGenesis>; keeper: StakingKeeper } {
+export function createStakingModule(cfg: StakingConfig): DefinedModule<StakingGenesis, StakingView> {
   const distribution = createDistribution(cfg.bank);
   const keeper = createStakingKeeper(cfg.bank, cfg.accounts, distribution.hooks);
   const slashing = createSlashing(keeper);
-  return {
-    keeper,
-    module: {
-      name: 'staking',
+  return defineModule({
+      name: 'staking', state: keys, errors, events,
       msgs: [...stakingHandlers(keeper), ...distribution.msgs, ...slashing.msgs],
       queries: [...stakingQueries(cfg.bank), ...distribution.queries, ...slashingQueries()],
       genesis: stakingGenesis(keeper, cfg.bank, cfg.accounts),
@@ -44,6 +48,6 @@ export function createStakingModule(cfg: StakingConfig): { module: Module<Stakin
         await keeper.matureRedelegations(ctx);
         return keeper.validatorUpdates(ctx);
       },
-    },
-  };
+      view: stakingView,
+  });
 }
