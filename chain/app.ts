@@ -64,7 +64,7 @@ export interface TxOutcome {
 
 interface PreparedTx {
   tx: ReturnType<typeof decodeTx>;
-  msgs: { route: { module: string; handler: MsgHandler }; msg: unknown; typeUrl: string }[];
+  msgs: { route: { module: string; handler: MsgHandler }; msg: unknown; checked: unknown; typeUrl: string }[];
   signer: string;
 }
 const PREPARED_CACHE_SIZE = 50_000;
@@ -382,9 +382,9 @@ export class NrnApp extends BaseApplication {
       const msgSink = new EventSink(mode !== 'check');
       const responses = [];
       // A failing message throws past here: its events stay in msgSink, which is dropped with it.
-      for (const [i, { route, msg, typeUrl }] of msgs.entries()) {
+      for (const [i, { route, msg, checked, typeUrl }] of msgs.entries()) {
         if (msgSink.keep) msgSink.emit(event('message', { action: typeUrl, sender: signer, module: route.module, msg_index: String(i) }));
-        responses.push(await route.handler.execute(this.#context(run, meter, mode, block, msgSink), msg));
+        responses.push(await route.handler.execute(this.#context(run, meter, mode, block, msgSink), msg, checked));
       }
       if (mode === 'deliver') run.writeTo(base);
       else ante.writeTo(base);
@@ -418,8 +418,8 @@ export class NrnApp extends BaseApplication {
       } catch (e) {
         throw sdk.txDecode.wrap(`message ${i} (${any.typeUrl}) is malformed: ${(e as Error).message}`);
       }
-      route.handler.validate(msg);
-      return { route, msg, typeUrl: any.typeUrl };
+      const checked = route.handler.validate(msg);
+      return { route, msg, checked, typeUrl: any.typeUrl };
     });
     const signers = new Set(msgs.flatMap(({ route, msg }) => route.handler.signers(msg)));
     if (signers.size !== 1) throw sdk.invalidSigner.wrap(`all messages must have the same single signer, got ${[...signers].join(', ')}`);

@@ -34,15 +34,18 @@ export interface ProtoCodec<T> {
   fromPartial(object: any): T;
 }
 
-export interface MsgHandler<T = any> {
+export interface MsgHandler<T = any, C = any> {
   typeUrl: string;
   codec: ProtoCodec<T>;
   /** Bech32 addresses that must have signed the tx. */
   signers(msg: T): string[];
-  /** Stateless checks (ValidateBasic): shape, ranges, addresses. */
-  validate(msg: T): void;
+  /**
+   * Stateless checks (ValidateBasic): shape, ranges, addresses. What it returns (amounts parsed, say) is what
+   * execute receives as `checked`, so nothing is parsed twice; it runs once per tx bytes, cached with the decode.
+   */
+  validate(msg: T): C;
   /** Stateful checks, then writes, then events. Returns the Msg's response (encoded) and its type URL. */
-  execute(ctx: Context, msg: T): Promise<{ typeUrl: string; value: Uint8Array }> | { typeUrl: string; value: Uint8Array };
+  execute(ctx: Context, msg: T, checked: C): Promise<{ typeUrl: string; value: Uint8Array }> | { typeUrl: string; value: Uint8Array };
   /** When true for a tx's only message, the tx may carry no fee (e.g. a bonded validator's loss report). */
   feeless?(ctx: Context, msg: T): boolean;
 }

@@ -6,14 +6,13 @@ import type { BankView } from './keeper.ts';
 import { validateMsgSend } from './msgs.ts';
 import { errors } from './errors.ts';
 
-export function msgSendHandler(bank: BankView, blockedRecipients: () => Set<string>): MsgHandler<MsgSend> {
+export function msgSendHandler(bank: BankView, blockedRecipients: () => Set<string>): MsgHandler<MsgSend, ReturnType<typeof validateMsgSend>> {
   return {
     typeUrl: '/cosmos.bank.v1beta1.MsgSend',
     codec: MsgSend,
     signers: (m) => [m.fromAddress],
-    validate: (m) => { validateMsgSend(m); },
-    execute(ctx, m) {
-      const coins = validateMsgSend(m);
+    validate: validateMsgSend,
+    execute(ctx, m, coins) {
       if (blockedRecipients().has(m.toAddress)) throw errors.sendDisabled.wrap(`${m.toAddress} is a module account`);
       bank.send(ctx, m.fromAddress, m.toAddress, coins);
       ctx.events.emit(event('message', { sender: m.fromAddress }));

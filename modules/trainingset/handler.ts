@@ -169,13 +169,12 @@ export function trainingsetHandlers(bank: BankView): MsgHandler[] {
     },
   };
 
-  const stakeHandler: MsgHandler<MsgStake> = {
+  const stakeHandler: MsgHandler<MsgStake, bigint> = {
     typeUrl: '/nrn.trainingset.v1.MsgStake',
     codec: pbjsCodec<MsgStake>(pb.MsgStake),
     signers: (m) => [m.staker],
-    validate: (m) => { validateStake(m); },
-    execute(ctx, m) {
-      const amount = validateStake(m);
+    validate: validateStake,
+    execute(ctx, m, amount) {
       const g = assertGroup(ctx.kv, m.group_id);
       bank.send(ctx, m.staker, bank.moduleAddress(BOND_POOL), [{ denom: DENOM, amount }]);
       const bond = readBond(ctx.kv, g.id, m.staker) + amount;
@@ -187,13 +186,12 @@ export function trainingsetHandlers(bank: BankView): MsgHandler[] {
     },
   };
 
-  const unstakeHandler: MsgHandler<MsgUnstake> = {
+  const unstakeHandler: MsgHandler<MsgUnstake, bigint> = {
     typeUrl: '/nrn.trainingset.v1.MsgUnstake',
     codec: pbjsCodec<MsgUnstake>(pb.MsgUnstake),
     signers: (m) => [m.staker],
-    validate: (m) => { validateStake(m); },
-    async execute(ctx, m) {
-      const amount = validateStake(m);
+    validate: validateStake,
+    async execute(ctx, m, amount) {
       const g = assertGroup(ctx.kv, m.group_id);
       const have = readBond(ctx.kv, g.id, m.staker);
       if (amount > have) throw errors.insufficientBond.wrap(`cannot unstake ${amount}unrn from group ${g.id}: ${m.staker} has ${have}unrn bonded`);
