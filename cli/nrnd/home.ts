@@ -13,6 +13,7 @@ import type { AppGenesis } from '../../chain/app.ts';
 import { defaultParams } from '../../modules/staking/params.ts';
 import { valoperFromAccount, BONDED_POOL } from '../../modules/staking/keeper.ts';
 import type { GenesisValidator } from '../../modules/staking/genesis.ts';
+import { parseUnrn } from '../common.ts';
 
 const run = promisify(execFile);
 export interface InitOptions {
@@ -85,13 +86,12 @@ export async function editConfigToml(home: string, values: Record<string, string
 /** `nrnd genesis add-account`: a balance in genesis; supply follows the sum of balances. */
 export async function addGenesisAccount(home: string, address: string, amount: string) {
   assertAddress(address, 'address');
-  const m = /^(\d+)unrn$/.exec(amount);
-  if (!m || BigInt(m[1]!) === 0n) throw new Error(`amount "${amount}" must be a positive integer followed by ${DENOM}, e.g. 1000000${DENOM}`);
+  const unrn = parseUnrn(amount, 'amount');
   const genesis = JSON.parse(await readFile(genesisPath(home), 'utf8'));
   const state = genesis.app_state;
   if (state.bank.balances.some((b: any) => b.address === address)) throw new Error(`genesis already has an account ${address}`);
   state.auth.accounts.push({ address });
-  state.bank.balances.push({ address, coins: [{ denom: DENOM, amount: m[1] }] });
+  state.bank.balances.push({ address, coins: [{ denom: DENOM, amount: unrn.toString() }] });
   const total = state.bank.balances.reduce((s: bigint, b: any) => s + BigInt(b.coins.find((c: any) => c.denom === DENOM)?.amount ?? 0), 0n);
   state.bank.supply = [{ denom: DENOM, amount: total.toString() }];
   await writeFile(genesisPath(home), JSON.stringify(genesis, null, 2));
