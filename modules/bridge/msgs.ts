@@ -1,6 +1,7 @@
 // Stateless checks of bridge's messages (ValidateBasic): addresses, amounts, signatures' shape, nonces.
 import { getAddress, isAddress, ZeroAddress } from 'ethers';
 import { assertAddress } from '../../chain/address.ts';
+import { parseUint } from '../../chain/amount.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import type { BridgeSignature } from '../../contracts/hash.ts';
 import { errors } from './errors.ts';
@@ -29,11 +30,14 @@ export function parseEthAddress(value: string, field: string): string {
 }
 
 export function parseAmount(value: string, field: string, allowZero = false): bigint {
-  if (!/^\d{1,39}$/.test(value)) throw errors.invalidAmount.wrap(`${field} "${value}" must be an unsigned decimal integer of unrn`);
-  const v = BigInt(value);
-  if (v > MAX_AMOUNT) throw errors.invalidAmount.wrap(`${field} ${value} exceeds 2^128-1`);
-  if (v === 0n && !allowZero) throw errors.invalidAmount.wrap(`${field} must be positive`);
-  return v;
+  return parseUint(value, {
+    max: MAX_AMOUNT, allowZero, maxDigits: 39,
+    refuse: (problem) => errors.invalidAmount.wrap({
+      malformed: `${field} "${value}" must be an unsigned decimal integer of unrn`,
+      zero: `${field} must be positive`,
+      'too large': `${field} ${value} exceeds 2^128-1`,
+    }[problem]),
+  });
 }
 
 /** 0x r ‖ s ‖ v (65 bytes) → the contract's Signature struct. */
