@@ -4,7 +4,7 @@ import { MAX_UINT256, parseUint } from '../../chain/amount.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { assertCid } from './cid.ts';
 import { errors } from './errors.ts';
-import { VERSION_RE } from './version.ts';
+import { VERSION_RE } from '../../dataset/version.ts';
 
 const pb = nrn.trainingset.v1;
 export type MsgCreateGroup = InstanceType<typeof pb.MsgCreateGroup>;
