@@ -1,11 +1,10 @@
 // bridge's message handlers: named guards on state, then writes, then one event per change.
-import { verifyMessage } from 'ethers';
 import type { Context, MsgHandler } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import type { AppEvent } from '../../chain/events.ts';
 import { msgResponder, pbjsCodec } from '../../chain/module.ts';
 import { DENOM } from '../../chain/address.ts';
-import { isValidDigestSignature } from '../../contracts/hash.ts';
+import { isValidDigestSignature, recoverMessageSigner } from './digest.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { errors } from './errors.ts';
 import { events } from './events.ts';
@@ -74,7 +73,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
       if (owner) throw errors.ethKeyTaken.wrap(`${ethAddress} is bound to ${new TextDecoder().decode(owner)}`);
       let recovered = '';
       try {
-        recovered = verifyMessage(m.validator, m.signature);
+        recovered = recoverMessageSigner(m.validator, m.signature);
       } catch (e) {
         throw errors.invalidSignature.wrap(`signature does not parse (${(e as Error).message})`);
       }
