@@ -26,6 +26,7 @@ export class UsageError extends Error {
 
 export const homeOpt = () => new Option('--home <dir>', 'home of the node config and data, the keyring (<home>/keyring) and the embedded IPFS node (<home>/ipfs); env NRN_HOME').default(DEFAULT_HOME);
 export const nodeOpt = () => new Option('--node <url>', 'CometBFT RPC of the node to talk to').default(DEFAULT_RPC);
+export const keyringDirOpt = () => new Option('--keyring-dir <dir>', 'keyring directory (default <home>/keyring)');
 export const fromOpt = () => new Option('--from <key>', 'name of the signing key in the keyring (passphrase from NRN_KEYRING_PASSPHRASE)').makeOptionMandatory();
 export const ipfsOpt = () => new Option('--ipfs <url>', 'Kubo RPC API to use instead of the embedded Helia node, e.g. http://127.0.0.1:5001');
 export const peerOpt = () => new Option('--peer <multiaddr...>', 'IPFS peers to connect to first (…/p2p/<peer id>), e.g. the node that added the content');

@@ -10,7 +10,7 @@ import { connect, connectSigner } from '../../client/connect.ts';
 import { getStatus } from '../../client/status.ts';
 import { getTotalSupply } from '../../client/supply.ts';
 import { addStakingCommands } from './staking.ts';
-import { homeOpt, nodeOpt, openHomeKeyring, passphrase, print } from '../common.ts';
+import { homeOpt, keyringDirOpt, nodeOpt, openHomeKeyring, passphrase, print } from '../common.ts';
 import { runCli } from '../run.ts';
 
 function isAddress(s: string): boolean {
@@ -37,7 +37,7 @@ export function buildCli(): Command {
   genesis.command('add-account <address-or-key> <amount>')
     .description('give an account a balance in genesis (e.g. 1000000000unrn); supply is the sum of balances')
     .addOption(homeOpt())
-    .option('--keyring-dir <dir>', 'keyring to resolve a key name (default <home>/keyring)')
+    .addOption(keyringDirOpt())
     .action(async (who: string, amount: string, o) => {
       const address = isAddress(who) ? who : (await (await openHomeKeyring(o)).show(who)).address;
       await addGenesisAccount(o.home, address, amount);
@@ -48,7 +48,7 @@ export function buildCli(): Command {
   keys.command('add <name>')
     .description('create a key (prints its mnemonic once) or, with --recover, import one from a mnemonic')
     .addOption(homeOpt())
-    .option('--keyring-dir <dir>', 'keyring directory (default <home>/keyring)')
+    .addOption(keyringDirOpt())
     .option('--recover', 'read a BIP39 mnemonic from stdin instead of generating one')
     .action(async (name: string, o) => {
       let mnemonic: string | undefined;
@@ -62,10 +62,10 @@ export function buildCli(): Command {
       print({ name: k.name, address: k.address, pubkey: k.pubkeyBase64, ...(o.recover ? {} : { mnemonic: k.mnemonic }) });
       if (!o.recover) console.error('\n**Write this mnemonic phrase down and keep it safe. It is the only way to recover the key.**');
     });
-  keys.command('list').description('list keys').addOption(homeOpt()).option('--keyring-dir <dir>', 'keyring directory')
+  keys.command('list').description('list keys').addOption(homeOpt()).addOption(keyringDirOpt())
     .action(async (o) => print(await (await openHomeKeyring(o)).list()));
   keys.command('show <name>').description('show a key\'s address and public key').addOption(homeOpt())
-    .option('--keyring-dir <dir>', 'keyring directory').option('-a, --address', 'print only the address')
+    .addOption(keyringDirOpt()).option('-a, --address', 'print only the address')
     .action(async (name: string, o) => {
       const k = await (await openHomeKeyring(o)).show(name);
       if (o.address) console.log(k.address); else print(k);
@@ -99,7 +99,7 @@ export function buildCli(): Command {
   bank.command('send <from-key> <to-address> <amount>')
     .description('send tokens, e.g. `nrnd tx bank send alice nrn1… 1000unrn`')
     .addOption(homeOpt()).addOption(nodeOpt())
-    .option('--keyring-dir <dir>', 'keyring directory')
+    .addOption(keyringDirOpt())
     .option('--gas <gas>', 'gas limit, or "auto" to simulate first', 'auto')
     .option('--gas-prices <price>', 'gas price used with --gas', '0.025unrn')
     .option('--fees <fees>', 'fixed fee, e.g. 5000unrn (needs a numeric --gas)')

@@ -7,7 +7,7 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import type { OfflineSigner } from '@cosmjs/proto-signing';
 import type { SigningStargateClient, DeliverTxResponse } from '@cosmjs/stargate';
 import { openKeyring } from '../keyring.ts';
-import { keyringDir, parseUnrn } from '../common.ts';
+import { keyringDir, keyringDirOpt, parseUnrn } from '../common.ts';
 import { operatorKeyPath } from './home.ts';
 import type { OperatorKeyFile } from './home.ts';
 import { connect, connectSigner } from '../../client/connect.ts';
@@ -87,7 +87,7 @@ export function addStakingCommands(tx: Command, query: Command, deps: StakingCli
     .addOption(deps.homeOpt()).addOption(deps.nodeOpt())
     .option('--from <key>', 'keyring key that signs')
     .option('--operator-key', "sign with <home>/config/operator_key.json (this node's operator, written by nrnd init)")
-    .option('--keyring-dir <dir>', 'keyring directory')
+    .addOption(keyringDirOpt())
     .option('--gas-prices <price>', 'gas price', '0.025unrn');
   const withClient = async (o: any, run: (c: SigningStargateClient, address: string) => Promise<DeliverTxResponse>) => {
     const { wallet, address } = await signerFor(o, o.from, deps);
