@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { JsonRpcProvider, Wallet } from 'ethers';
-import { homeOpt, nodeOpt, fromOpt, gasPriceOpt, signerFrom, parseAmount, print, UsageError, DEFAULT_HOME } from '../cli/common.ts';
+import { homeOpt, nodeOpt, fromOpt, gasPriceOpt, signerFrom, parseUnrn, print, UsageError, DEFAULT_HOME } from '../cli/common.ts';
 import type { CommonOptions } from '../cli/common.ts';
 import { sendToEth } from '../client/bridge/sendToEth.ts';
 import { Orchestrator } from './orchestrator.ts';
@@ -63,7 +63,7 @@ export function bridgeCommand(): Command {
     .action(async (o: EthOptions & { node: string; interval: string; minBatchFees: string; state: string }) => {
       const relayer = await Relayer.create({
         rpc: o.node, ethRpc: o.ethRpc, bridgeAddress: o.bridge, ethPrivateKey: await ethKey(o), stateFile: o.state,
-        minBatchFees: parseAmount(o.minBatchFees, '--min-batch-fees'), log,
+        minBatchFees: parseUnrn(o.minBatchFees, '--min-batch-fees', { allowZero: true }), log,
       });
       try {
         await relayer.run(Number(o.interval), untilSignal());
@@ -80,7 +80,7 @@ export function bridgeCommand(): Command {
     .action(async (dest: string, amount: string, o: CommonOptions & { bridgeFee: string }) => {
       const s = await signerFrom(o);
       try {
-        const r = await sendToEth(s.client, { sender: s.address, ethDest: dest, amount: parseAmount(amount, 'amount'), bridgeFee: parseAmount(o.bridgeFee, '--bridge-fee') });
+        const r = await sendToEth(s.client, { sender: s.address, ethDest: dest, amount: parseUnrn(amount, 'amount'), bridgeFee: parseUnrn(o.bridgeFee, '--bridge-fee', { allowZero: true }) });
         print({ txhash: r.txhash, height: r.height, transfer_id: r.response.transferId });
       } finally {
         s.close();
@@ -94,7 +94,7 @@ export function bridgeCommand(): Command {
     .action(async (recipient: string, amount: string, o: EthOptions) => {
       const provider = new JsonRpcProvider(o.ethRpc);
       try {
-        const r = await sendToChain(new Wallet(await ethKey(o), provider), o.bridge, recipient, parseAmount(amount, 'amount'));
+        const r = await sendToChain(new Wallet(await ethKey(o), provider), o.bridge, recipient, parseUnrn(amount, 'amount'));
         print({ tx_hash: r.txHash, event_nonce: r.eventNonce, block: r.blockNumber });
       } finally {
         provider.destroy();

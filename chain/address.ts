@@ -28,12 +28,21 @@ export function assertAddress(addr: string, field: string): void {
 }
 
 function checkAddress(addr: string, field: string): void {
+  bech32Data(addr, field, BECH32_PREFIX, [20, 32]);
+}
+
+/**
+ * The bytes of a bech32 address (account, valoper, valcons) with `prefix` and one of `lengths` bytes; anything else
+ * throws the SDK's invalid-address error naming the field and what is wrong.
+ */
+export function bech32Data(addr: string, field: string, prefix: string, lengths: readonly number[]): Uint8Array {
   let decoded: { prefix: string; data: Uint8Array };
   try {
     decoded = fromBech32(addr, 90);
   } catch (e) {
     throw sdk.invalidAddress.wrap(`${field} "${addr}" is not valid bech32 (${(e as Error).message})`);
   }
-  if (decoded.prefix !== BECH32_PREFIX) throw sdk.invalidAddress.wrap(`${field} "${addr}" has prefix "${decoded.prefix}", expected "${BECH32_PREFIX}"`);
-  if (decoded.data.length !== 20 && decoded.data.length !== 32) throw sdk.invalidAddress.wrap(`${field} "${addr}" has ${decoded.data.length} bytes, expected 20 or 32`);
+  if (decoded.prefix !== prefix) throw sdk.invalidAddress.wrap(`${field} "${addr}" has prefix "${decoded.prefix}", expected "${prefix}"`);
+  if (!lengths.includes(decoded.data.length)) throw sdk.invalidAddress.wrap(`${field} "${addr}" has ${decoded.data.length} bytes, expected ${lengths.join(' or ')}`);
+  return decoded.data;
 }

@@ -4,7 +4,7 @@
  * one CosmJS's `DirectSecp256k1HdWallet` derives from the same words.
  *
  * @example
- * const kr = await openKeyring('/home/op/.nrnd/keyring-file', 'correct horse');
+ * const kr = await openKeyring('/home/op/.nrnd/keyring', 'correct horse');
  * const { address, mnemonic } = await kr.add('validator');
  * const wallet = await kr.wallet('validator');
  */
@@ -122,6 +122,16 @@ export async function openKeyring(dir: string, passphrase: string): Promise<Keyr
       return derivePrivateKey(mnemonic);
     },
   };
+}
+
+/** Whether `dir` holds no key yet (or does not exist): the next passphrase given to it will seal the keyring. */
+export async function isEmptyKeyring(dir: string): Promise<boolean> {
+  try {
+    return (await keyNames(dir)).length === 0;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw err;
+  }
 }
 
 /** A fresh 24-word mnemonic from 256 bits of system entropy. */

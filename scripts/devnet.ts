@@ -85,8 +85,8 @@ const bridgeHints = bridge ? `  Ethereum RPC   ${bridge.ethRpc}  (Hardhat, chain
   NRNBridge      ${bridge.bridgeAddress}
   wNRN (ERC20)   ${bridge.tokenAddress}
 Bridge (Hardhat dev account #2 ${bridge.accounts[2]!.address}; its key is public, devnet only):
-     echo "${faucet.mnemonic}" | NRN_KEYRING_PASSPHRASE=devnet npx nrnd keys add faucet --recover --home ${home}
-     NRN_KEYRING_PASSPHRASE=devnet npx node bin/nrn-bridge.js send-to-eth ${bridge.accounts[2]!.address} 1000000 --bridge-fee 1000 --from faucet --home ${home} --node ${rpcUrl}
+     echo "${faucet.mnemonic}" | NRN_KEYRING_PASSPHRASE=devnet-keyring npx nrnd keys add faucet --recover --home ${home}
+     NRN_KEYRING_PASSPHRASE=devnet-keyring npx node bin/nrn-bridge.js send-to-eth ${bridge.accounts[2]!.address} 1000000 --bridge-fee 1000 --from faucet --home ${home} --node ${rpcUrl}
      NRN_BRIDGE_ETH_KEY=${bridge.accounts[2]!.privateKey} npx node bin/nrn-bridge.js send-to-chain ${faucet.address} 500000 --eth-rpc ${bridge.ethRpc} --bridge ${bridge.bridgeAddress}
 ` : '  Bridge         off (--no-bridge)\n';
 console.log(`

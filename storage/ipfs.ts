@@ -3,7 +3,7 @@
  * `openKubo` (an operator's daemon, `--ipfs <url>`), both behind `ContentStore`, both making CIDs with IMPORT_PARAMS.
  *
  * @example
- * const store = await openContentStore({ home: '~/.nrn' });
+ * const store = await openContentStore({ home: '~/.nrnd' });
  * const cid = await store.addBytes(new TextEncoder().encode('x,y\n1,2\n'));
  * const bytes = await store.getBytes(cid, { timeoutMs: 10_000 });
  * await store.stop();

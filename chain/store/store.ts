@@ -175,10 +175,7 @@ export class AppStore {
     this.appHash = appHash;
     this.#root = this.#pendingRoot;
     for (const [k, v] of this.#pendingFlat) this.#values.set(k, v);
-    this.#pendingNodes.clear();
-    this.#pendingFlat.clear();
-    this.#pendingRoot = undefined;
-    this.#pendingHeight = -1;
+    this.discardPending();
   }
 
   /** Drops what finalize() staged (a proposal that was not committed, or a restart's replay). */

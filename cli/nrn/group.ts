@@ -11,7 +11,7 @@ import type { Group } from '../../client/trainingset/queries.ts';
 import type { ContentStore } from '../../storage/ipfs.ts';
 import { readCanonical } from './dataset.ts';
 import {
-  UsageError, homeOpt, nodeOpt, fromOpt, ipfsOpt, gasPriceOpt, isCid, parseAmount, parseId, print, signerFrom, withQueries, withLazyStore,
+  UsageError, homeOpt, nodeOpt, fromOpt, ipfsOpt, gasPriceOpt, isCid, parseUnrn, parseId, print, signerFrom, withQueries, withLazyStore,
 } from '../common.ts';
 
 export function groupView(g: Group) {
@@ -60,7 +60,7 @@ function configFrom(o: Record<string, string>) {
       evalSampleSize: positiveInt(o.evalSampleSize!, '--eval-sample-size'), marginMicro: Number(int) * 1_000_000 + Number(frac.padEnd(6, '0')),
     },
     epochLengthSeconds: o.epochLength ? positiveInt(o.epochLength, '--epoch-length') : 0,
-    trainingRoundSeconds: positiveInt(o.roundLength!, '--round-length'), deposit: parseAmount(o.deposit!, '--deposit'),
+    trainingRoundSeconds: positiveInt(o.roundLength!, '--round-length'), deposit: parseUnrn(o.deposit!, '--deposit'),
   };
 }
 
@@ -113,7 +113,7 @@ export function groupCommand(): Command {
       .addOption(homeOpt()).addOption(nodeOpt()).addOption(fromOpt()).addOption(gasPriceOpt())
       .action(async (id: string, amount: string, o) => {
         const groupId = parseId(id, 'group');
-        const value = parseAmount(amount, 'amount');
+        const value = parseUnrn(amount, 'amount');
         const s = await signerFrom(o);
         try {
           const r = await action(s.client, { staker: s.address, groupId, amount: value });

@@ -3,7 +3,6 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFile, writeFile, access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
 import { Bip39, Random } from '@cosmjs/crypto';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { ensureCometBFT } from '../../chain/cometbft.ts';
@@ -12,8 +11,9 @@ import { assertAddress, moduleAddress, DENOM } from '../../chain/address.ts';
 import { defaultAppGenesis } from '../../chain/app.ts';
 import { nrnModules } from '../../app/wiring.ts';
 import { defaultParams } from '../../modules/staking/params.ts';
-import { valoperFromAccount, BONDED_POOL } from '../../modules/staking/keeper.ts';
+import { valoperFromAccount, consAddrOf, BONDED_POOL } from '../../modules/staking/keeper.ts';
 import type { GenesisValidator } from '../../modules/staking/genesis.ts';
+import { parseUnrn } from '../common.ts';
 
 const run = promisify(execFile);
 export interface InitOptions {
@@ -86,16 +86,20 @@ export async function editConfigToml(home: string, values: Record<string, string
 /** `nrnd genesis add-account`: a balance in genesis; supply follows the sum of balances. */
 export async function addGenesisAccount(home: string, address: string, amount: string) {
   assertAddress(address, 'address');
-  const m = /^(\d+)unrn$/.exec(amount);
-  if (!m || BigInt(m[1]!) === 0n) throw new Error(`amount "${amount}" must be a positive integer followed by ${DENOM}, e.g. 1000000${DENOM}`);
+  const unrn = parseUnrn(amount, 'amount');
   const genesis = JSON.parse(await readFile(genesisPath(home), 'utf8'));
   const state = genesis.app_state;
   if (state.bank.balances.some((b: any) => b.address === address)) throw new Error(`genesis already has an account ${address}`);
   state.auth.accounts.push({ address });
-  state.bank.balances.push({ address, coins: [{ denom: DENOM, amount: m[1] }] });
+  state.bank.balances.push({ address, coins: [{ denom: DENOM, amount: unrn.toString() }] });
+  resetSupply(state);
+  await writeFile(genesisPath(home), JSON.stringify(genesis, null, 2));
+}
+
+/** Supply is the sum of genesis balances (InitChain checks it). */
+function resetSupply(state: any) {
   const total = state.bank.balances.reduce((s: bigint, b: any) => s + BigInt(b.coins.find((c: any) => c.denom === DENOM)?.amount ?? 0), 0n);
   state.bank.supply = [{ denom: DENOM, amount: total.toString() }];
-  await writeFile(genesisPath(home), JSON.stringify(genesis, null, 2));
 }
 
 async function writeOperatorKey(home: string, mnemonic?: string): Promise<OperatorKeyFile> {
@@ -131,16 +135,11 @@ export async function addGenesisValidator(home: string, v: GenesisValidator) {
   let entry = state.bank.balances.find((b: any) => b.address === pool);
   if (!entry) state.bank.balances.push((entry = { address: pool, coins: [{ denom: DENOM, amount: '0' }] }));
   entry.coins[0].amount = (BigInt(entry.coins[0].amount) + BigInt(v.self_bond)).toString();
-  const total = state.bank.balances.reduce((s: bigint, b: any) => s + BigInt(b.coins.find((c: any) => c.denom === DENOM)?.amount ?? 0), 0n);
-  state.bank.supply = [{ denom: DENOM, amount: total.toString() }];
+  resetSupply(state);
   const reduction = BigInt(staking.params.power_reduction ?? defaultParams().power_reduction);
   const cometValidators = (genesis.validators ?? []).filter((x: any) => x.pub_key?.value !== v.consensus_pubkey);
-  const address = createHashHex(Buffer.from(v.consensus_pubkey, 'base64'));
+  const address = consAddrOf(Buffer.from(v.consensus_pubkey, 'base64'));
   cometValidators.push({ address, pub_key: { type: 'tendermint/PubKeyEd25519', value: v.consensus_pubkey }, power: (BigInt(v.self_bond) / reduction).toString(), name: v.moniker });
   genesis.validators = cometValidators;
   await writeFile(genesisPath(home), JSON.stringify(genesis, null, 2));
-}
-
-function createHashHex(pubkey: Uint8Array): string {
-  return createHash('sha256').update(pubkey).digest().subarray(0, 20).toString('hex').toUpperCase();
 }

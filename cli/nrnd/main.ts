@@ -1,36 +1,18 @@
 // `nrnd`: the node and its operator commands, named as Cosmos SDK CLIs name them so scripts carry over.
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { join, resolve } from 'node:path';
-import { homedir } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { fromBech32 } from '@cosmjs/encoding';
 import { initHome, addGenesisAccount } from './home.ts';
 import { startNode } from '../../chain/node.ts';
-import { openKeyring } from '../keyring.ts';
 import { createLogger } from '../../chain/log.ts';
-import { connect, connectSigner, DEFAULT_RPC } from '../../client/connect.ts';
+import { connect, connectSigner } from '../../client/connect.ts';
 import { getStatus } from '../../client/status.ts';
 import { getTotalSupply } from '../../client/supply.ts';
 import { addStakingCommands } from './staking.ts';
+import { homeOpt, keyringDirOpt, nodeOpt, openHomeKeyring, passphrase, print } from '../common.ts';
 import { runCli } from '../run.ts';
 import { nrnModules } from '../../app/wiring.ts';
-
-const DEFAULT_HOME = process.env.NRN_HOME ?? join(homedir(), '.nrnd');
-
-/** Passphrase from NRN_KEYRING_PASSPHRASE, else asked on the terminal. */
-async function passphrase(confirm = false): Promise<string> {
-  if (process.env.NRN_KEYRING_PASSPHRASE) return process.env.NRN_KEYRING_PASSPHRASE;
-  if (!process.stdin.isTTY) throw new Error('keyring passphrase needed: set NRN_KEYRING_PASSPHRASE or run in a terminal');
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  const p = await rl.question('Enter keyring passphrase: ');
-  if (confirm && (await rl.question('Re-enter keyring passphrase: ')) !== p) { rl.close(); throw new Error('passphrases do not match'); }
-  rl.close();
-  if (p.length < 8) throw new Error('the keyring passphrase must be at least 8 characters');
-  return p;
-}
-
-const keyringDir = (o: { home: string; keyringDir?: string }) => o.keyringDir ?? join(o.home, 'keyring');
-const print = (v: unknown) => console.log(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x), 2));
 
 function isAddress(s: string): boolean {
   try { fromBech32(s, 90); return true; } catch { return false; }
@@ -41,9 +23,6 @@ export function buildCli(): Command {
     .description('NRN node: a CometBFT validator running the NRN app, and the commands to operate it')
     .showHelpAfterError()
     .configureOutput({ outputError: (s, write) => write(`Error: ${s.replace(/^error: /, '')}`) });
-  const homeOpt = () => new Option('--home <dir>', 'node home directory').default(DEFAULT_HOME);
-  const nodeOpt = () => new Option('--node <url>', 'CometBFT RPC of the node to talk to').default(DEFAULT_RPC);
-
   program.command('init <moniker>')
     .description('create a node home: CometBFT keys and config, a one-validator genesis, app.toml')
     .addOption(homeOpt())
@@ -59,9 +38,9 @@ export function buildCli(): Command {
   genesis.command('add-account <address-or-key> <amount>')
     .description('give an account a balance in genesis (e.g. 1000000000unrn); supply is the sum of balances')
     .addOption(homeOpt())
-    .option('--keyring-dir <dir>', 'keyring to resolve a key name (default <home>/keyring)')
+    .addOption(keyringDirOpt())
     .action(async (who: string, amount: string, o) => {
-      const address = isAddress(who) ? who : (await (await openKeyring(keyringDir(o), await passphrase())).show(who)).address;
+      const address = isAddress(who) ? who : (await (await openHomeKeyring(o)).show(who)).address;
       await addGenesisAccount(o.home, address, amount);
       print({ address, amount });
     });
@@ -70,7 +49,7 @@ export function buildCli(): Command {
   keys.command('add <name>')
     .description('create a key (prints its mnemonic once) or, with --recover, import one from a mnemonic')
     .addOption(homeOpt())
-    .option('--keyring-dir <dir>', 'keyring directory (default <home>/keyring)')
+    .addOption(keyringDirOpt())
     .option('--recover', 'read a BIP39 mnemonic from stdin instead of generating one')
     .action(async (name: string, o) => {
       let mnemonic: string | undefined;
@@ -79,17 +58,17 @@ export function buildCli(): Command {
         mnemonic = (await rl.question('Enter your bip39 mnemonic: ')).trim();
         rl.close();
       }
-      const kr = await openKeyring(keyringDir(o), await passphrase(true));
+      const kr = await openHomeKeyring(o, true);
       const k = await kr.add(name, { mnemonic });
       print({ name: k.name, address: k.address, pubkey: k.pubkeyBase64, ...(o.recover ? {} : { mnemonic: k.mnemonic }) });
       if (!o.recover) console.error('\n**Write this mnemonic phrase down and keep it safe. It is the only way to recover the key.**');
     });
-  keys.command('list').description('list keys').addOption(homeOpt()).option('--keyring-dir <dir>', 'keyring directory')
-    .action(async (o) => print(await (await openKeyring(keyringDir(o), await passphrase())).list()));
+  keys.command('list').description('list keys').addOption(homeOpt()).addOption(keyringDirOpt())
+    .action(async (o) => print(await (await openHomeKeyring(o)).list()));
   keys.command('show <name>').description('show a key\'s address and public key').addOption(homeOpt())
-    .option('--keyring-dir <dir>', 'keyring directory').option('-a, --address', 'print only the address')
+    .addOption(keyringDirOpt()).option('-a, --address', 'print only the address')
     .action(async (name: string, o) => {
-      const k = await (await openKeyring(keyringDir(o), await passphrase())).show(name);
+      const k = await (await openHomeKeyring(o)).show(name);
       if (o.address) console.log(k.address); else print(k);
     });
 
@@ -121,7 +100,7 @@ export function buildCli(): Command {
   bank.command('send <from-key> <to-address> <amount>')
     .description('send tokens, e.g. `nrnd tx bank send alice nrn1… 1000unrn`')
     .addOption(homeOpt()).addOption(nodeOpt())
-    .option('--keyring-dir <dir>', 'keyring directory')
+    .addOption(keyringDirOpt())
     .option('--gas <gas>', 'gas limit, or "auto" to simulate first', 'auto')
     .option('--gas-prices <price>', 'gas price used with --gas', '0.025unrn')
     .option('--fees <fees>', 'fixed fee, e.g. 5000unrn (needs a numeric --gas)')
@@ -130,8 +109,7 @@ export function buildCli(): Command {
       const m = /^(\d+)([a-z][a-z0-9/]{2,127})$/.exec(amount);
       if (!m) throw new Error(`amount "${amount}" must look like 1000unrn`);
       if (!isAddress(to)) throw new Error(`recipient "${to}" is not a bech32 address (nrn1…)`);
-      const kr = await openKeyring(keyringDir(o), await passphrase());
-      const wallet = await kr.wallet(fromKey);
+      const wallet = await (await openHomeKeyring(o)).wallet(fromKey);
       const [acct] = await wallet.getAccounts();
       const client = await connectSigner(o.node, wallet, o.gasPrices);
       const fee = o.fees ? { amount: [{ denom: 'unrn', amount: o.fees.replace(/unrn$/, '') }], gas: o.gas === 'auto' ? '200000' : o.gas } : o.gas === 'auto' ? 'auto' : Number(o.gas);

@@ -7,6 +7,7 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import type { OfflineSigner } from '@cosmjs/proto-signing';
 import type { SigningStargateClient, DeliverTxResponse } from '@cosmjs/stargate';
 import { openKeyring } from '../keyring.ts';
+import { keyringDir, keyringDirOpt, parseUnrn } from '../common.ts';
 import { operatorKeyPath } from './home.ts';
 import type { OperatorKeyFile } from './home.ts';
 import { connect, connectSigner } from '../../client/connect.ts';
@@ -41,12 +42,6 @@ const decBytes = (b: Uint8Array) => dec(fromUtf8(b));
 const duration = (d: Duration | undefined) => `${d?.seconds ?? 0n}s`;
 const decCoins = (coins: DecCoin[]) => coins.map((c) => ({ denom: c.denom, amount: dec(c.amount) }));
 
-function parseUnrn(s: string, what: string): bigint {
-  const m = /^(\d+)unrn$/.exec(s);
-  if (!m || BigInt(m[1]!) === 0n) throw new Error(`${what} "${s}" must be a positive amount of unrn, e.g. 1000000unrn`);
-  return BigInt(m[1]!);
-}
-
 function assertValoperArg(s: string, what: string) {
   let prefix = '';
   try { prefix = fromBech32(s, 90).prefix; } catch { /* reported below */ }
@@ -61,7 +56,7 @@ async function signerFor(o: any, fromKey: string | undefined, deps: StakingCliDe
     wallet = await DirectSecp256k1HdWallet.fromMnemonic(k.mnemonic, { prefix: 'nrn' });
   } else {
     if (!fromKey) throw new Error('name a keyring key with --from <key>, or use --operator-key');
-    wallet = await (await openKeyring(o.keyringDir ?? join(o.home, 'keyring'), await deps.passphrase())).wallet(fromKey);
+    wallet = await (await openKeyring(keyringDir(o), await deps.passphrase())).wallet(fromKey);
   }
   const [acct] = await wallet.getAccounts();
   return { wallet, address: acct!.address };
@@ -92,7 +87,7 @@ export function addStakingCommands(tx: Command, query: Command, deps: StakingCli
     .addOption(deps.homeOpt()).addOption(deps.nodeOpt())
     .option('--from <key>', 'keyring key that signs')
     .option('--operator-key', "sign with <home>/config/operator_key.json (this node's operator, written by nrnd init)")
-    .option('--keyring-dir <dir>', 'keyring directory')
+    .addOption(keyringDirOpt())
     .option('--gas-prices <price>', 'gas price', '0.025unrn');
   const withClient = async (o: any, run: (c: SigningStargateClient, address: string) => Promise<DeliverTxResponse>) => {
     const { wallet, address } = await signerFor(o, o.from, deps);

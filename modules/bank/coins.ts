@@ -1,17 +1,18 @@
 // Coin amounts are unsigned integers below 2^256 (the SDK's Int bound), held as bigint.
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
+import { MAX_UINT256, parseUint } from '../../chain/amount.ts';
 import { errors } from './errors.ts';
 
-export const MAX_AMOUNT = (1n << 256n) - 1n;
 const DENOM_RE = /^[a-zA-Z][a-zA-Z0-9/:._-]{2,127}$/;
 
 export interface Amount { denom: string; amount: bigint }
 
+/** A coin amount, zero included (parseCoins refuses zero with the denom in its log). */
 export function parseAmount(s: string, field: string): bigint {
-  if (!/^\d+$/.test(s)) throw errors.invalidCoins.wrap(`${field}: amount "${s}" is not a non-negative integer`);
-  const v = BigInt(s);
-  if (v > MAX_AMOUNT) throw errors.invalidCoins.wrap(`${field}: amount ${s} overflows 256 bits`);
-  return v;
+  return parseUint(s, {
+    max: MAX_UINT256, allowZero: true,
+    refuse: (problem) => errors.invalidCoins.wrap(problem === 'malformed' ? `${field}: amount "${s}" is not a non-negative integer` : `${field}: amount ${s} overflows 256 bits`),
+  });
 }
 
 /** ValidateBasic for a coin list: non-empty, denoms valid, sorted, unique, every amount positive. */

@@ -1,8 +1,8 @@
 // Outgoing batches: made at end block from the fee-ordered pool, cancelled back to the pool when timed out or superseded.
 import type { Context } from '../../chain/module.ts';
 import type { KV } from '../../chain/store/kv.ts';
-import { batchDigest } from '../../contracts/hash.ts';
-import type { OutgoingBatch as EthBatch } from '../../contracts/hash.ts';
+import { batchDigest } from './digest.ts';
+import type { OutgoingBatch as EthBatch } from './digest.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { events } from './events.ts';
 import { domainOf, latestValset } from './valset.ts';

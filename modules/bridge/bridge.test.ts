@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Wallet, id as keccakId } from 'ethers';
-import { signDigest } from '../../contracts/hash.ts';
+import { signDigest } from './digest.ts';
 import { nrn } from '../../proto/gen/nrn.js';
-import { startBridgeKit, eventsOf, msgResponses, FEE, VALIDATORS } from './testkit.ts';
+import { startBridgeKit, eventsOf, ethKeyFromLabel, msgResponses, FEE, VALIDATORS } from './testkit.ts';
 import type { BridgeKit } from './testkit.ts';
 import { powerShifted } from './valset.ts';
 import { formatSignature } from './msgs.ts';
@@ -61,7 +60,7 @@ test('eth key registration: proven by an EIP-191 signature; each bad input refus
     await expectRefused(kit, 0, T.register, { validator: v0, eth_address: k0.address, signature: await kit.ethKeys[1]!.signMessage(v0) }, 3);
     await expectRefused(kit, 0, T.register, { validator: v0, eth_address: '0x1234', signature: await k0.signMessage(v0) }, 2);
     await expectRefused(kit, 0, T.register, { validator: v0, eth_address: k0.address, signature: '0xabcd' }, 3);
-    const outsider = new Wallet(keccakId('outsider'));
+    const outsider = ethKeyFromLabel('outsider');
     await expectRefused(kit, USER, T.register, { validator: kit.addrs[USER], eth_address: outsider.address, signature: await outsider.signMessage(kit.addrs[USER]!) }, 4);
     assert.equal((await decode.valsets(kit)).length, 0, 'no valset before any key');
 
@@ -148,7 +147,7 @@ test('batches: fee-ordered, size-capped, timeout from the observed Ethereum heig
     const valsets = await decode.valsets(kit);
     const latest = valsets.at(-1)!.valset!;
     assert.equal(latest.members!.length, 4);
-    const { valsetCheckpoint } = await import('../../contracts/hash.ts');
+    const { valsetCheckpoint } = await import('./digest.ts');
     const params = pb.QueryParamsResponse.decode(await kit.query('/nrn.bridge.v1.Query/Params')).params!;
     const cp = valsetCheckpoint({ bridgeId: params.bridge_id!, chainId: BigInt(params.eth_chain_id!) }, {
       validators: latest.members!.map((m) => m.eth_address!), powers: latest.members!.map((m) => BigInt(m.power!)), nonce: BigInt(latest.nonce!),

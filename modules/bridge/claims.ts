@@ -1,9 +1,8 @@
 // Ethereum events attested by validators: contiguous nonces per validator, observed at > 2/3 of bonded power, applied in nonce order.
 import { createHash } from 'node:crypto';
-import { fromBech32 } from '@cosmjs/encoding';
 import type { Context } from '../../chain/module.ts';
 import type { KV, KVReader } from '../../chain/store/kv.ts';
-import { BECH32_PREFIX, DENOM } from '../../chain/address.ts';
+import { assertAddress, DENOM } from '../../chain/address.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import type { BankView } from '../bank/index.ts';
 import { errors } from './errors.ts';
@@ -97,8 +96,8 @@ export async function observeInOrder(ctx: Context, deps: ClaimDeps) {
 
 function payable(recipient: string): boolean {
   try {
-    const d = fromBech32(recipient, 90);
-    return d.prefix === BECH32_PREFIX && (d.data.length === 20 || d.data.length === 32);
+    assertAddress(recipient, 'nrn_recipient');
+    return true;
   } catch {
     return false;
   }

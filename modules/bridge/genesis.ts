@@ -1,7 +1,7 @@
 // bridge genesis: params, plus on export every key of the module so a chain restarted from it keeps its escrow records.
 import { paramsAndStateGenesis } from '../../chain/genesis-state.ts';
 import type { ParamsAndState } from '../../chain/genesis-state.ts';
-import { bridgeIdFromName } from '../../contracts/hash.ts';
+import { bridgeIdFromName } from './digest.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { errors } from './errors.ts';
 import { PREFIX, keys } from './state.ts';

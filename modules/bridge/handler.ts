@@ -1,11 +1,10 @@
 // bridge's message handlers: named guards on state, then writes, then one event per change.
-import { verifyMessage } from 'ethers';
 import type { Context, MsgHandler } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import type { AppEvent } from '../../chain/events.ts';
 import { msgResponder, pbjsCodec } from '../../chain/module.ts';
 import { DENOM } from '../../chain/address.ts';
-import { isValidDigestSignature } from '../../contracts/hash.ts';
+import { isValidDigestSignature, recoverMessageSigner } from './digest.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { errors } from './errors.ts';
 import { events } from './events.ts';
@@ -58,6 +57,14 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
   const escrow = () => bank.moduleAddress(BRIDGE_MODULE);
   // Signing and attesting are validators' duties: a bonded validator's confirms and claims carry no fee.
   const feelessForValidator = (ctx: Context, m: { validator: string }) => deps.signers.isBonded(ctx.kv, m.validator);
+  /** What confirms and claims share: signed by the validator's operator, fee-free while it is bonded. */
+  const validatorDuty = <M extends { validator: string }>(name: string, type: any, validate: (m: M) => void) => ({
+    typeUrl: `/nrn.bridge.v1.${name}`,
+    codec: pbjsCodec<M>(type),
+    signers: (m: M) => [m.validator],
+    validate,
+    feeless: feelessForValidator,
+  });
 
   const registerEthKey: MsgHandler<MsgRegisterEthKey> = {
     typeUrl: '/nrn.bridge.v1.MsgRegisterEthKey',
@@ -74,7 +81,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
       if (owner) throw errors.ethKeyTaken.wrap(`${ethAddress} is bound to ${new TextDecoder().decode(owner)}`);
       let recovered = '';
       try {
-        recovered = verifyMessage(m.validator, m.signature);
+        recovered = recoverMessageSigner(m.validator, m.signature);
       } catch (e) {
         throw errors.invalidSignature.wrap(`signature does not parse (${(e as Error).message})`);
       }
@@ -136,11 +143,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
     find: (ctx: Context, m: M) => { subject: string; confirmKey: string; digest: (p: ReturnType<typeof readParams>) => string },
     confirmed: (m: M) => AppEvent,
   ): MsgHandler<M> => ({
-    typeUrl: `/nrn.bridge.v1.${name}`,
-    codec: pbjsCodec<M>(type),
-    signers: (m) => [m.validator],
-    validate,
-    feeless: feelessForValidator,
+    ...validatorDuty(name, type, validate),
     async execute(ctx, m) {
       assertBondedOperator(ctx.kv, deps, m.validator);
       const key = assertEthKey(ctx.kv, m.validator);
@@ -174,11 +177,7 @@ export function bridgeHandlers(deps: BridgeDeps): MsgHandler[] {
   const claimHandler = <M extends { validator: string; event_nonce: number; eth_block_height: number }>(
     name: string, type: any, validate: (m: M) => void, kind: 'deposit' | 'batch_executed' | 'valset_updated', details: (m: M) => Record<string, string | number>,
   ): MsgHandler<M> => ({
-    typeUrl: `/nrn.bridge.v1.${name}`,
-    codec: pbjsCodec<M>(type),
-    signers: (m) => [m.validator],
-    validate,
-    feeless: feelessForValidator,
+    ...validatorDuty(name, type, validate),
     async execute(ctx, m) {
       assertBondedOperator(ctx.kv, deps, m.validator);
       await recordClaim(ctx, { validator: m.validator, event_nonce: m.event_nonce, eth_block_height: m.eth_block_height, kind, details: details(m) });

@@ -1,8 +1,9 @@
 // Stateless checks of bridge's messages (ValidateBasic): addresses, amounts, signatures' shape, nonces.
-import { getAddress, isAddress, ZeroAddress } from 'ethers';
 import { assertAddress } from '../../chain/address.ts';
+import { parseUint } from '../../chain/amount.ts';
 import { nrn } from '../../proto/gen/nrn.js';
-import type { BridgeSignature } from '../../contracts/hash.ts';
+import { checksumAddress, isEthAddress, ZERO_ADDRESS } from './digest.ts';
+import type { BridgeSignature } from './digest.ts';
 import { errors } from './errors.ts';
 
 const pb = nrn.bridge.v1;
@@ -22,18 +23,21 @@ const MAX_AMOUNT = (1n << 128n) - 1n;
 
 /** A checksummed, non-zero Ethereum address. */
 export function parseEthAddress(value: string, field: string): string {
-  if (!isAddress(value) || !/^0x[0-9a-fA-F]{40}$/.test(value)) throw errors.invalidEthAddress.wrap(`${field} "${value}" is not a 0x-prefixed 20-byte hex address`);
-  const checksummed = getAddress(value);
-  if (checksummed === ZeroAddress) throw errors.invalidEthAddress.wrap(`${field} is the zero address (a mint to it would revert and hold the batch)`);
+  if (!isEthAddress(value) || !/^0x[0-9a-fA-F]{40}$/.test(value)) throw errors.invalidEthAddress.wrap(`${field} "${value}" is not a 0x-prefixed 20-byte hex address`);
+  const checksummed = checksumAddress(value);
+  if (checksummed === ZERO_ADDRESS) throw errors.invalidEthAddress.wrap(`${field} is the zero address (a mint to it would revert and hold the batch)`);
   return checksummed;
 }
 
 export function parseAmount(value: string, field: string, allowZero = false): bigint {
-  if (!/^\d{1,39}$/.test(value)) throw errors.invalidAmount.wrap(`${field} "${value}" must be an unsigned decimal integer of unrn`);
-  const v = BigInt(value);
-  if (v > MAX_AMOUNT) throw errors.invalidAmount.wrap(`${field} ${value} exceeds 2^128-1`);
-  if (v === 0n && !allowZero) throw errors.invalidAmount.wrap(`${field} must be positive`);
-  return v;
+  return parseUint(value, {
+    max: MAX_AMOUNT, allowZero, maxDigits: 39,
+    refuse: (problem) => errors.invalidAmount.wrap({
+      malformed: `${field} "${value}" must be an unsigned decimal integer of unrn`,
+      zero: `${field} must be positive`,
+      'too large': `${field} ${value} exceeds 2^128-1`,
+    }[problem]),
+  });
 }
 
 /** 0x r ‖ s ‖ v (65 bytes) → the contract's Signature struct. */
@@ -43,7 +47,7 @@ export function parseSignature(value: string, field = 'signature'): BridgeSignat
 }
 
 /** A signature as confirms carry it (`r ‖ s ‖ v`, 0x + 130 hex): NRNBridge's own packed form, the inverse of parseSignature. */
-export { packSignature as formatSignature } from '../../contracts/hash.ts';
+export { packSignature as formatSignature } from './digest.ts';
 
 function assertNonce(n: number, field: string) {
   if (!Number.isSafeInteger(n) || n <= 0) throw errors.invalidNonce.wrap(`${field} must be a positive integer, got ${n}`);

@@ -1,8 +1,8 @@
 // Settlement records for NRNBridge.recordSettlement: requested at end block whenever a group's winning checkpoint changes.
 import type { Context } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
-import { settlementDigest } from '../../contracts/hash.ts';
-import type { SettlementRecord } from '../../contracts/hash.ts';
+import { settlementDigest } from './digest.ts';
+import type { SettlementRecord } from './digest.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { events } from './events.ts';
 import { domainOf, latestValset } from './valset.ts';

@@ -1,11 +1,11 @@
 // An in-process NRN app for bridge tests: four equal genesis validators (accounts 0–3, operator = account), users (4…),
 // and each validator's orchestrator Ethereum key.
 import type { ExecTxResult, Event } from 'cosmjs-types/tendermint/abci/types';
-import { Wallet, id as keccakId } from 'ethers';
 import type { NrnApp } from '../../chain/app.ts';
 import { moduleAddress } from '../../chain/address.ts';
 import { fundedValidatorsGenesis, hdAccounts, startAppChain } from '../../app/testkit.ts';
 import { BRIDGE_MODULE } from './claims.ts';
+import { ethAddressOf, keccak256, signMessage } from './digest.ts';
 import type { BridgeGenesis } from './genesis.ts';
 import { DEFAULT_PARAMS } from './genesis.ts';
 export { eventsOf, msgResponses } from '../../app/testkit.ts';
@@ -17,11 +17,24 @@ export const VALIDATORS = 4;
 export const SELF_BOND = 10_000_000n;
 export const START_BALANCE = 1_000_000_000_000n;
 
+/** An Ethereum key as the tests use one: address, private key and an EIP-191 signMessage (what a wallet signs). */
+export interface EthKey {
+  address: string;
+  privateKey: string;
+  signMessage(message: string): string;
+}
+
+/** A deterministic key: keccak256 of the label's UTF-8 bytes (ethers' `id(label)`), so failures reproduce. */
+export function ethKeyFromLabel(label: string): EthKey {
+  const privateKey = keccak256(new TextEncoder().encode(label));
+  return { privateKey, address: ethAddressOf(privateKey), signMessage: (message) => signMessage(privateKey, message) };
+}
+
 export interface BridgeKit {
   app: NrnApp;
   addrs: string[];
   /** Orchestrator Ethereum keys of validators 0–3. */
-  ethKeys: Wallet[];
+  ethKeys: EthKey[];
   readonly height: number;
   block(txs?: Uint8Array[]): Promise<{ results: ExecTxResult[]; events: Event[] }>;
   tx(who: number, typeUrl: string, value: object, fee?: bigint): Promise<Uint8Array>;
@@ -47,7 +60,7 @@ export async function startBridgeKit(o: { users?: number; params?: Partial<Bridg
   const kit: BridgeKit = {
     app: chain.app, addrs,
     get height() { return chain.height; },
-    ethKeys: Array.from({ length: VALIDATORS }, (_, i) => new Wallet(keccakId(`orchestrator ${i}`))),
+    ethKeys: Array.from({ length: VALIDATORS }, (_, i) => ethKeyFromLabel(`orchestrator ${i}`)),
     async block(txs = []) {
       const res = await chain.block(txs);
       return { results: res.txResults, events: res.events };

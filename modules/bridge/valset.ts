@@ -1,8 +1,8 @@
 // Signer sets for Ethereum: bonded validators with a registered key, sorted as NRNBridge requires, and when to ask for a new one.
 import type { Context } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
-import { MAX_VALIDATORS, sortValset, valsetCheckpoint } from '../../contracts/hash.ts';
-import type { BridgeDomain, Valset as EthValset } from '../../contracts/hash.ts';
+import { MAX_VALIDATORS, sortValset, valsetCheckpoint } from './digest.ts';
+import type { BridgeDomain, Valset as EthValset } from './digest.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { events } from './events.ts';
 import { keys, readEthKey, readNumber, readValset, takeNext, writeNumber, writeValset } from './state.ts';

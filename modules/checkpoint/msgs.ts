@@ -1,6 +1,7 @@
 // Stateless checks of checkpoint's messages (ValidateBasic): addresses, CIDs, hex fields, fixed-point losses.
 import { cidProblem } from '../../chain/cid.ts';
 import { assertAddress } from '../../chain/address.ts';
+import { parseUint } from '../../chain/amount.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { errors } from './errors.ts';
 
@@ -20,10 +21,10 @@ export function assertCid(value: string, field: string): void {
 
 /** An unsigned 64-bit fixed-point loss (loss × 1e6) written in decimal. */
 export function parseLossMicro(value: string, field: string): bigint {
-  if (!/^\d{1,20}$/.test(value)) throw errors.invalidLoss.wrap(`${field} "${value}" must be an unsigned decimal integer (loss × 1e6)`);
-  const v = BigInt(value);
-  if (v > U64_MAX) throw errors.invalidLoss.wrap(`${field} ${value} overflows uint64`);
-  return v;
+  return parseUint(value, {
+    max: U64_MAX, allowZero: true, maxDigits: 20,
+    refuse: (problem) => errors.invalidLoss.wrap(problem === 'malformed' ? `${field} "${value}" must be an unsigned decimal integer (loss × 1e6)` : `${field} ${value} overflows uint64`),
+  });
 }
 
 function assertGroupId(id: number) {

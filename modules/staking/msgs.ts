@@ -1,26 +1,18 @@
 // Stateless checks of staking, distribution and slashing messages (ValidateBasic).
-import { fromBech32 } from '@cosmjs/encoding';
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
 import type { Any } from 'cosmjs-types/google/protobuf/any';
 import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys';
 import type { CommissionRates } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
-import { assertAddress } from '../../chain/address.ts';
+import { assertAddress, bech32Data } from '../../chain/address.ts';
 import { parseAmount } from '../bank/coins.ts';
 import { DEC_ONE, parseDec } from './params.ts';
 import { errors } from './errors.ts';
+import { VALOPER_PREFIX } from './keeper.ts';
 
-const VALOPER_PREFIX = 'nrnvaloper';
 export const ED25519_PUBKEY_TYPE = '/cosmos.crypto.ed25519.PubKey';
 
 export function assertValoper(addr: string, field: string) {
-  let decoded: { prefix: string; data: Uint8Array };
-  try {
-    decoded = fromBech32(addr, 90);
-  } catch (e) {
-    throw errors.invalidAddress.wrap(`${field} "${addr}" is not valid bech32 (${(e as Error).message})`);
-  }
-  if (decoded.prefix !== VALOPER_PREFIX) throw errors.invalidAddress.wrap(`${field} "${addr}" has prefix "${decoded.prefix}", expected "${VALOPER_PREFIX}"`);
-  if (decoded.data.length !== 20) throw errors.invalidAddress.wrap(`${field} "${addr}" has ${decoded.data.length} bytes, expected 20`);
+  bech32Data(addr, field, VALOPER_PREFIX, [20]);
 }
 
 /** A positive amount; the denom is checked against the bond denom in the handler (it is a param). */

@@ -3,7 +3,6 @@ import {
   QueryParamsResponse, QuerySigningInfoRequest, QuerySigningInfoResponse, QuerySigningInfosResponse,
 } from 'cosmjs-types/cosmos/slashing/v1beta1/query';
 import type { ValidatorSigningInfo } from 'cosmjs-types/cosmos/slashing/v1beta1/slashing';
-import { fromBech32 } from '@cosmjs/encoding';
 import type { QueryHandler } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import { keys, readJson, decodeText, encodeText } from './state.ts';
@@ -11,16 +10,13 @@ import { readParams, validatorByCons, valconsOf, VALCONS_PREFIX } from './keeper
 import type { SigningInfo } from './slashing.ts';
 import { errors } from './errors.ts';
 import { toTimestamp } from '../../chain/time.ts';
+import { bech32Data } from '../../chain/address.ts';
 
 /** The SDK's LegacyDec fields of slashing params are `bytes` on the wire: the ASCII digits of the 18-place atomics. */
 export const decBytes = (atomics: bigint) => encodeText(atomics.toString());
 
 function consHexOf(valcons: string): string {
-  let decoded: { prefix: string; data: Uint8Array };
-  try { decoded = fromBech32(valcons, 90); } catch (e) { throw errors.invalidAddress.wrap(`cons_address "${valcons}" is not valid bech32 (${(e as Error).message})`); }
-  if (decoded.prefix !== VALCONS_PREFIX) throw errors.invalidAddress.wrap(`cons_address "${valcons}" has prefix "${decoded.prefix}", expected "${VALCONS_PREFIX}"`);
-  if (decoded.data.length !== 20) throw errors.invalidAddress.wrap(`cons_address "${valcons}" has ${decoded.data.length} bytes, expected 20`);
-  return Buffer.from(decoded.data).toString('hex').toUpperCase();
+  return Buffer.from(bech32Data(valcons, 'cons_address', VALCONS_PREFIX, [20])).toString('hex').toUpperCase();
 }
 
 /** A validator not yet seen in a commit has an empty window; tombstoning does not exist here (double-sign jails for a period). */

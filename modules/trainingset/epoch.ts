@@ -11,7 +11,7 @@ import {
   keys, pad, readGroup, writeGroup, readProposal, writeProposal, readParamsProposal, writeVersion, idsUnder,
 } from './state.ts';
 import type { DeltaProposal, Group, ParamsProposal } from './state.ts';
-import { nextVersion } from './version.ts';
+import { nextVersion } from '../../dataset/version.ts';
 
 const pb = nrn.trainingset.v1;
 

@@ -19,7 +19,7 @@ import {
 import type {
   MsgCreateGroup, MsgForkGroup, MsgStake, MsgUnstake, MsgProposeDelta, MsgVoteDelta, MsgProposeParams, MsgVoteParams,
 } from './msgs.ts';
-import { genesisVersion } from './version.ts';
+import { genesisVersion } from '../../dataset/version.ts';
 
 const pb = nrn.trainingset.v1;
 /** Holds bonds and unbonding stake. */

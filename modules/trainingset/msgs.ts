@@ -1,9 +1,10 @@
 // Stateless checks of trainingset's messages (ValidateBasic): shapes, ranges, addresses, CIDs.
 import { assertAddress } from '../../chain/address.ts';
+import { MAX_UINT256, parseUint } from '../../chain/amount.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 import { assertCid } from './cid.ts';
 import { errors } from './errors.ts';
-import { VERSION_RE } from './version.ts';
+import { VERSION_RE } from '../../dataset/version.ts';
 
 const pb = nrn.trainingset.v1;
 export type MsgCreateGroup = InstanceType<typeof pb.MsgCreateGroup>;
@@ -16,17 +17,19 @@ export type MsgVoteParams = InstanceType<typeof pb.MsgVoteParams>;
 export type MsgForkGroup = InstanceType<typeof pb.MsgForkGroup>;
 type TrainingConfig = nrn.trainingset.v1.ITrainingConfig;
 
-const MAX_AMOUNT = (1n << 256n) - 1n;
 const MAX_NAME = 64;
 const MAX_CONFIG_WORD = 64;
 
 /** A positive integer amount of unrn given as a decimal string. */
 export function parseAmount(value: string, field: string): bigint {
-  if (!/^\d+$/.test(value)) throw errors.invalidAmount.wrap(`${field} "${value}" is not a positive integer amount of unrn`);
-  const amount = BigInt(value);
-  if (amount === 0n) throw errors.invalidAmount.wrap(`${field} must be positive, got 0`);
-  if (amount > MAX_AMOUNT) throw errors.invalidAmount.wrap(`${field} ${value} overflows 256 bits`);
-  return amount;
+  return parseUint(value, {
+    max: MAX_UINT256,
+    refuse: (problem) => errors.invalidAmount.wrap({
+      malformed: `${field} "${value}" is not a positive integer amount of unrn`,
+      zero: `${field} must be positive, got 0`,
+      'too large': `${field} ${value} overflows 256 bits`,
+    }[problem]),
+  });
 }
 
 function assertId(id: number, field: string) {

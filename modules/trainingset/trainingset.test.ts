@@ -74,9 +74,12 @@ async function vote(kit: Kit, who: number, proposalId: number, option: number = 
 }
 
 test('the on-chain version chain is the one dataset/version.ts computes', () => {
+  assert.equal(genesisVersion, offChain.genesisVersion, 'one implementation');
+  assert.equal(nextVersion, offChain.nextVersion, 'one implementation');
   for (const text of ['', 'a', 'x,y\n1,2\n', 'ü'.repeat(100)]) {
     const cid = cidOf(text);
     assert.equal(genesisVersion(cid), offChain.genesisVersion(cid));
+    assert.equal(genesisVersion(cid), createHash('sha256').update(cid).digest('hex'));
     const next = nextVersion(genesisVersion(cid), cidOf(text + '!'));
     assert.equal(next, offChain.nextVersion(offChain.genesisVersion(cid), cidOf(text + '!')));
     assert.equal(next, createHash('sha256').update(Buffer.concat([Buffer.from(genesisVersion(cid), 'hex'), Buffer.from(cidOf(text + '!'))])).digest('hex'));
