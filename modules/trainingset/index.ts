@@ -16,7 +16,7 @@ import type { TrainingsetGenesis } from './genesis.ts';
 
 export type { TrainingsetGenesis, TrainingsetView, TrainingGroupFacts };
 export { BOND_POOL, DEPOSIT_POOL };
-export { genesisVersion, nextVersion } from './version.ts';
+export { genesisVersion, nextVersion } from '../../dataset/version.ts';
 
 export function createTrainingsetModule(deps: { bank: BankView; mint: MintView }): DefinedModule<TrainingsetGenesis, TrainingsetView> {
   return defineModule({

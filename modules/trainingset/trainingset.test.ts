@@ -10,7 +10,7 @@ import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { nrn } from '../../proto/gen/nrn.js';
 import { moduleAddress } from '../../chain/address.ts';
 import * as offChain from '../../dataset/version.ts';
-import { genesisVersion, nextVersion } from './version.ts';
+import { genesisVersion, nextVersion } from '../../dataset/version.ts';
 import { startKit, eventsOf, FEE, GENESIS_MS } from './testkit.ts';
 import type { Kit } from './testkit.ts';
 
