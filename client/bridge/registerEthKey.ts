@@ -1,8 +1,8 @@
 // MsgRegisterEthKey: a validator operator binds its orchestrator's Ethereum key, proven by an EIP-191 signature of the operator address.
 import type { SigningStargateClient } from '@cosmjs/stargate';
 import { Wallet } from 'ethers';
-import { broadcastMsg } from '../trainingset/broadcast.ts';
-import type { TxOptions, TxResult } from '../trainingset/broadcast.ts';
+import { broadcastMsg } from '../tx.ts';
+import type { TxOptions, TxResult } from '../tx.ts';
 import { bridgeMsgTypes } from './types.ts';
 
 /** The proof MsgRegisterEthKey carries: the key's personal-sign signature over the operator address (UTF-8). */

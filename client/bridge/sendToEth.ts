@@ -1,8 +1,8 @@
 // MsgSendToEth: escrow NRN (amount + bridge fee) for a transfer to an Ethereum address; returns the transfer id.
 import type { SigningStargateClient } from '@cosmjs/stargate';
 import { nrn } from '../../proto/gen/nrn.js';
-import { broadcastMsg } from '../trainingset/broadcast.ts';
-import type { TxOptions, TxResult } from '../trainingset/broadcast.ts';
+import { broadcastMsg } from '../tx.ts';
+import type { TxOptions, TxResult } from '../tx.ts';
 import { bridgeMsgTypes } from './types.ts';
 
 /**

@@ -2,8 +2,8 @@
 import type { SigningStargateClient } from '@cosmjs/stargate';
 import { nrn } from '../../proto/gen/nrn.js';
 import { checkpointCommitment } from '../../modules/checkpoint/commitment.ts';
-import { broadcastMsg } from '../trainingset/broadcast.ts';
-import type { TxOptions, TxResult } from '../trainingset/broadcast.ts';
+import { broadcastMsg } from '../tx.ts';
+import type { TxOptions, TxResult } from '../tx.ts';
 import { checkpointMsgTypes } from './types.ts';
 
 export { checkpointCommitment };

@@ -1,7 +1,7 @@
 // MsgReportLoss: a bonded validator's evaluation of a revealed checkpoint; sent without a fee.
 import type { SigningStargateClient } from '@cosmjs/stargate';
-import { broadcastMsg } from '../trainingset/broadcast.ts';
-import type { TxResult } from '../trainingset/broadcast.ts';
+import { broadcastMsg } from '../tx.ts';
+import type { TxResult } from '../tx.ts';
 import { checkpointMsgTypes } from './types.ts';
 
 /** Gas a report needs with room to spare; the chain charges no fee for it to a bonded validator. */

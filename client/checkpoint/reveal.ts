@@ -1,8 +1,8 @@
 // MsgRevealCheckpoint: opens a commitment made in an earlier block of the same round.
 import type { SigningStargateClient } from '@cosmjs/stargate';
 import { nrn } from '../../proto/gen/nrn.js';
-import { broadcastMsg } from '../trainingset/broadcast.ts';
-import type { TxOptions, TxResult } from '../trainingset/broadcast.ts';
+import { broadcastMsg } from '../tx.ts';
+import type { TxOptions, TxResult } from '../tx.ts';
 import { checkpointMsgTypes } from './types.ts';
 
 export interface RevealParameters {

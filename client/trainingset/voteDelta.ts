@@ -1,7 +1,7 @@
 import type { SigningStargateClient } from '@cosmjs/stargate';
 import { nrn } from '../../proto/gen/nrn.js';
-import { broadcastMsg } from './broadcast.ts';
-import type { TxOptions, TxResult } from './broadcast.ts';
+import { broadcastMsg } from '../tx.ts';
+import type { TxOptions, TxResult } from '../tx.ts';
 import { trainingsetMsgTypes, VOTE_NO, VOTE_YES } from './types.ts';
 
 const pb = nrn.trainingset.v1;

@@ -12,7 +12,7 @@ import { checkpointQueries } from '../../client/checkpoint/queries.ts';
 import type { CheckpointQueries, Checkpoint } from '../../client/checkpoint/queries.ts';
 import { commitCheckpoint, checkpointCommitment } from '../../client/checkpoint/commit.ts';
 import { revealCheckpoint } from '../../client/checkpoint/reveal.ts';
-import { TxFailedError } from '../../client/trainingset/broadcast.ts';
+import { TxFailedError } from '../../client/tx.ts';
 import { trainRound, OPTIMIZER_NAMES } from '../ml/train.ts';
 import type { BatchProgress, Checkpoint as Weights, OptimizerName } from '../ml/train.ts';
 import { evaluateCheckpoint, LOSS_NAMES } from '../ml/evaluator.ts';

@@ -9,7 +9,7 @@ import { verifyVersionChain, materializeTrainingSet } from '../../client/trainin
 import { checkpointQueries } from '../../client/checkpoint/queries.ts';
 import type { CheckpointQueries, Checkpoint } from '../../client/checkpoint/queries.ts';
 import { reportLoss } from '../../client/checkpoint/reportLoss.ts';
-import { TxFailedError } from '../../client/trainingset/broadcast.ts';
+import { TxFailedError } from '../../client/tx.ts';
 import { evaluateCheckpoint, sampleEvaluationIndices, LOSS_NAMES } from '../ml/evaluator.ts';
 import type { LossName } from '../ml/evaluator.ts';
 import { datasetSpecOf, examplesOf, exampleLines } from '../train/examples.ts';
