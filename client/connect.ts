@@ -1,12 +1,13 @@
 // Connecting to a node with CosmJS: read-only, or with a signer and NRN's registry and gas price.
 import { StargateClient, SigningStargateClient, GasPrice, TimeoutError } from '@cosmjs/stargate';
 import { fromHex } from '@cosmjs/encoding';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import type { OfflineSigner } from '@cosmjs/proto-signing';
 import { connectComet } from '@cosmjs/tendermint-rpc';
 import type { CometClient } from '@cosmjs/tendermint-rpc';
 import { createRegistry } from './registry.ts';
 import { SimulateTxError } from './tx.ts';
-import type { DeliverTxResponseWithCodespace } from './tx.ts';
+import type { TxReceipt } from './tx.ts';
 
 export const DEFAULT_RPC = 'http://127.0.0.1:26657';
 export const DEFAULT_GAS_PRICE = '0.025unrn';
@@ -21,13 +22,26 @@ export function connect(rpc: string = DEFAULT_RPC): Promise<StargateClient> {
 }
 
 /**
+ * A mnemonic's first account (m/44'/118'/0'/0/0, `nrn1…`) as a signer, and its address: the devnet's faucet.json,
+ * `nrnd init`'s operator_key.json and the demo's trainer hold such mnemonics.
+ * @example
+ * const { mnemonic } = JSON.parse(await readFile('.devnet/faucet.json', 'utf8'));
+ * const { wallet, address } = await mnemonicWallet(mnemonic); // address: 'nrn1…'
+ */
+export async function mnemonicWallet(mnemonic: string): Promise<{ wallet: DirectSecp256k1HdWallet; address: string }> {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'nrn' });
+  const [account] = await wallet.getAccounts();
+  return { wallet, address: account!.address };
+}
+
+/**
  * A signing client with NRN's registry and gas price. A tx it refuses or fails keeps the chain's codespace (which
  * CosmJS drops from simulations and from getTx), so broadcastMsg's TxFailedError can carry it.
  * @example
- * const wallet = await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'nrn' });
+ * const { wallet, address } = await mnemonicWallet(faucetMnemonic);
  * const client = await connectSigner('http://127.0.0.1:26657', wallet);
- * const [{ address }] = await wallet.getAccounts();
- * console.log(await client.getBalance(address, 'unrn')); // { denom: 'unrn', amount: '…' }
+ * console.log(await client.getBalance(address, 'unrn')); // { denom: 'unrn', amount: '100000000000000' }
+ * client.disconnect();
  */
 export async function connectSigner(rpc: string, signer: OfflineSigner, gasPrice: string = DEFAULT_GAS_PRICE): Promise<SigningStargateClient> {
   const comet = await connectComet(rpc);
@@ -54,7 +68,7 @@ export function keepSimulateCodespace(comet: CometClient): void {
  * it when CheckTx refuses the tx, which keeps a CLI that just printed the refusal alive for another minute. A tx
  * that failed in its block also gets its codespace, which CosmJS's getTx leaves out.
  */
-export async function broadcastAndWait(client: StargateClient, comet: CometClient, tx: Uint8Array, timeoutMs = 60_000, pollIntervalMs = 3_000): Promise<DeliverTxResponseWithCodespace> {
+export async function broadcastAndWait(client: StargateClient, comet: CometClient, tx: Uint8Array, timeoutMs = 60_000, pollIntervalMs = 3_000): Promise<TxReceipt> {
   const hash = await client.broadcastTxSync(tx);
   const deadline = Date.now() + timeoutMs;
   for (;;) {

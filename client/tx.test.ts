@@ -75,6 +75,25 @@ test('a tx that fails in its block: stage deliverTx with txhash, height, code, c
   assert.deepEqual([res.code, res.codespace, res.transactionHash], [5, 'checkpoint', 'FFEE']);
 });
 
+test('fee "feeless": simulates, then pays nothing for gas with a margin over the simulation; a refused simulation maps as any other', async () => {
+  const calls: unknown[][] = [];
+  const client = {
+    async simulate(...args: unknown[]) { calls.push(['simulate', ...args]); return 100_000; },
+    async signAndBroadcast(...args: unknown[]) {
+      calls.push(['signAndBroadcast', ...args]);
+      return { code: 0, height: 7, txIndex: 0, events: [], rawLog: '', transactionHash: 'AB12', msgResponses: [], gasUsed: 90_000n, gasWanted: 200_000n };
+    },
+  } as unknown as SigningStargateClient;
+  const msgs = [{ typeUrl: '/nrn.bridge.v1.MsgConfirmBatch', value: { validator: 'nrn1val' } }];
+  await signAndBroadcast(client, 'nrn1val', msgs, { fee: 'feeless' });
+  assert.deepEqual(calls, [['simulate', 'nrn1val', msgs, ''], ['signAndBroadcast', 'nrn1val', msgs, { amount: [], gas: '200000' }, '']]);
+  const refused = new SimulateTxError(5, 'bridge', 'validator nrn1val is not bonded: unauthorized');
+  const e = await signAndBroadcast({ simulate: async () => { throw refused; } } as unknown as SigningStargateClient, 'nrn1val', msgs, { fee: 'feeless' })
+    .then(() => assert.fail('resolved'), (x) => x);
+  assert.ok(e instanceof TxFailedError);
+  assert.deepEqual([e.stage, e.codespace, e.code, e.cause], ['simulate', 'bridge', 5, refused]);
+});
+
 test('an error that is not the chain refusing the tx passes through unchanged', async () => {
   for (const thrown of [new TimeoutError('Transaction with ID AB12 was submitted but was not yet found on the chain after 60 s', 'AB12'),
     new Error('fetch failed'), new TypeError('Invalid string. Length must be a multiple of 4')]) {

@@ -84,8 +84,11 @@ export function toTxFailedError(e: unknown): unknown {
 }
 
 export interface TxOptions {
-  /** A fixed fee, "auto" (simulate; the default) or a gas multiplier for the simulated gas. */
-  fee?: StdFee | 'auto' | number;
+  /**
+   * A fixed fee; "auto" (the default: simulate, pay the gas price); a multiplier for the simulated gas; or
+   * "feeless": simulate and pay nothing, for the messages the chain exempts (a bonded validator's bridge duties).
+   */
+  fee?: StdFee | 'auto' | number | 'feeless';
   memo?: string;
 }
 
@@ -96,8 +99,8 @@ export interface TxResult<R> {
   response: R;
 }
 
-/** A DeliverTxResponse as connectSigner's clients return it: with the codespace of a failed tx. */
-export type DeliverTxResponseWithCodespace = DeliverTxResponse & { codespace?: string };
+/** A tx's result in its block: CosmJS's DeliverTxResponse, with the codespace of a failed tx (from connectSigner's clients). */
+export type TxReceipt = DeliverTxResponse & { codespace?: string };
 
 export type SignAndBroadcastErrorType = TxFailedError | Error;
 
@@ -107,16 +110,19 @@ export type SignAndBroadcastErrorType = TxFailedError | Error;
  */
 export async function signAndBroadcast(
   client: SigningStargateClient, signer: string, msgs: readonly EncodeObject[], o: TxOptions = {},
-): Promise<DeliverTxResponseWithCodespace> {
+): Promise<TxReceipt> {
+  const memo = o.memo ?? '';
   try {
-    return await client.signAndBroadcast(signer, [...msgs], o.fee ?? 'auto', o.memo ?? '');
+    // Feeless: the chain moves between simulation and inclusion (other validators' confirms land), so a wide margin.
+    const fee = o.fee === 'feeless' ? { amount: [], gas: String(Math.ceil((await client.simulate(signer, msgs, memo)) * 1.5) + 50_000) } : o.fee ?? 'auto';
+    return await client.signAndBroadcast(signer, [...msgs], fee, memo);
   } catch (e) {
     throw toTxFailedError(e);
   }
 }
 
 /** The TxFailedError for a tx that failed in its block. */
-export function deliverTxError(res: DeliverTxResponseWithCodespace): TxFailedError {
+export function deliverTxError(res: TxReceipt): TxFailedError {
   return new TxFailedError({ stage: 'deliverTx', code: res.code, codespace: res.codespace ?? '', log: res.rawLog ?? '', txhash: res.transactionHash, height: res.height });
 }
 
@@ -126,6 +132,7 @@ export type BroadcastMsgErrorType = TxFailedError | Error;
  * Broadcasts `{typeUrl, value}` from `signer` and waits for its block; `decode` reads the Msg's response. Any
  * refusal, including failing in the block, throws TxFailedError.
  * @example
+ * const { wallet, address } = await mnemonicWallet(faucetMnemonic); // .devnet/faucet.json
  * const client = await connectSigner('http://127.0.0.1:26657', wallet);
  * const r = await broadcastMsg(client, address, trainingsetMsgTypes.stake, { staker: address, group_id: 1, amount: '1000' }, () => ({}));
  * // r: { txhash: 'A1B2…', height: 42, gasUsed: 61234n, response: {} }
