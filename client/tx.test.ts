@@ -6,7 +6,7 @@ import { BroadcastTxError, QueryClient, setupTxExtension, TimeoutError } from '@
 import type { DeliverTxResponse, SigningStargateClient } from '@cosmjs/stargate';
 import type { CometClient } from '@cosmjs/tendermint-rpc';
 import { broadcastMsg, signAndBroadcast, SimulateTxError, TxFailedError } from './tx.ts';
-import { keepSimulateCodespace } from './connect.ts';
+import { broadcastAndWait, keepSimulateCodespace } from './connect.ts';
 
 const UNSTAKE_LOG = 'cannot unstake 2501unrn from group 2: nrn1abc has 2500unrn bonded: insufficient bond';
 
@@ -117,4 +117,17 @@ test('keepSimulateCodespace: CosmJS\'s own simulate over a connectSigner comet c
   assert.deepEqual(paths, ['/cosmos.tx.v1beta1.Service/Simulate']);
   // Other failed queries keep CosmJS's own error.
   await assert.rejects(q.queryAbci('/nrn.trainingset.v1.Query/Group', new Uint8Array(0)), (x: Error) => !(x instanceof SimulateTxError) && /^Query failed with \(4\)/.test(x.message));
+});
+
+test('broadcastAndWait: a tx that failed in its block comes back with the codespace CosmJS\'s getTx leaves out, read from /tx', async () => {
+  const hash = 'AB12CD34';
+  const getTx = (code: number) => ({ code, height: 42, txIndex: 0, hash, events: [], rawLog: 'round over', tx: new Uint8Array(0), msgResponses: [], gasUsed: 1n, gasWanted: 2n });
+  const asked: string[] = [];
+  const comet = { async tx(p: { hash: Uint8Array }) { asked.push(Buffer.from(p.hash).toString('hex').toUpperCase()); return { result: { code: 5, codespace: 'checkpoint' } }; } } as unknown as CometClient;
+  for (const code of [5, 0]) {
+    const client = { broadcastTxSync: async () => hash, getTx: async () => getTx(code) } as never;
+    const r = await broadcastAndWait(client, comet, new Uint8Array([1]), 1_000, 1);
+    assert.deepEqual([r.code, r.codespace, r.transactionHash, r.height, r.rawLog], [code, code ? 'checkpoint' : undefined, hash, 42, 'round over']);
+  }
+  assert.deepEqual(asked, [hash], 'asked /tx only for the failed tx');
 });
