@@ -1,6 +1,5 @@
 // bridge's queries over CometBFT's abci_query, as plain async functions (CosmJS query-extension style).
-import { QueryClient } from '@cosmjs/stargate';
-import { connectComet } from '@cosmjs/tendermint-rpc';
+import { connectQueryService } from '../queryService.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 
 const pb = nrn.bridge.v1;
@@ -45,9 +44,7 @@ export type BridgeQueriesErrorType = Error;
  * q.disconnect();
  */
 export async function bridgeQueries(rpc: string): Promise<BridgeQueriesReturnType> {
-  const comet = await connectComet(rpc);
-  const qc = new QueryClient(comet);
-  const ask = async (method: string, data: Uint8Array = new Uint8Array(0)) => (await qc.queryAbci(`/nrn.bridge.v1.Query/${method}`, data)).value;
+  const { comet, ask } = await connectQueryService(rpc, 'nrn.bridge.v1.Query');
   const vwc = (v: nrn.bridge.v1.IValsetWithConfirms): ValsetWithConfirms => ({ valset: v.valset as Valset, confirms: (v.confirms ?? []) as Confirm[] });
   return {
     params: async () => pb.QueryParamsResponse.decode(await ask('Params')).params as BridgeParams,

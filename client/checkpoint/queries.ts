@@ -1,6 +1,5 @@
 // checkpoint's queries over CometBFT's abci_query, as plain async functions (CosmJS query-extension style).
-import { QueryClient } from '@cosmjs/stargate';
-import { connectComet } from '@cosmjs/tendermint-rpc';
+import { connectQueryService } from '../queryService.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 
 const pb = nrn.checkpoint.v1;
@@ -47,9 +46,7 @@ export type CheckpointQueriesErrorType = Error;
  * q.disconnect();
  */
 export async function checkpointQueries(rpc: string): Promise<CheckpointQueriesReturnType> {
-  const comet = await connectComet(rpc);
-  const qc = new QueryClient(comet);
-  const ask = async (method: string, data: Uint8Array) => (await qc.queryAbci(`/nrn.checkpoint.v1.Query/${method}`, data)).value;
+  const { comet, ask } = await connectQueryService(rpc, 'nrn.checkpoint.v1.Query');
   return {
     async params() {
       const p = pb.QueryParamsResponse.decode(await ask('Params', new Uint8Array(0))).params!;

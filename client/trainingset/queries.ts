@@ -1,6 +1,5 @@
 // trainingset's queries over CometBFT's abci_query, as plain async functions (CosmJS query-extension style).
-import { QueryClient } from '@cosmjs/stargate';
-import { connectComet } from '@cosmjs/tendermint-rpc';
+import { connectQueryService } from '../queryService.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 
 const pb = nrn.trainingset.v1;
@@ -37,9 +36,7 @@ export type TrainingsetQueriesErrorType = Error;
  * q.disconnect();
  */
 export async function trainingsetQueries(rpc: string): Promise<TrainingsetQueriesReturnType> {
-  const comet = await connectComet(rpc);
-  const qc = new QueryClient(comet);
-  const ask = async (method: string, data: Uint8Array) => (await qc.queryAbci(`/nrn.trainingset.v1.Query/${method}`, data)).value;
+  const { comet, ask } = await connectQueryService(rpc, 'nrn.trainingset.v1.Query');
   return {
     params: async () => pb.QueryParamsResponse.decode(await ask('Params', new Uint8Array(0))).params as TrainingsetParams,
     groups: async () => pb.QueryGroupsResponse.decode(await ask('Groups', new Uint8Array(0))).groups as Group[],
