@@ -1,15 +1,15 @@
 // A validator's orchestrator: signs the valsets and batches the chain asks for with its Ethereum key, and attests
 // NRNBridge's events (after a confirmation depth) with claims in event-nonce order.
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import type { EncodeObject } from '@cosmjs/proto-signing';
 import type { SigningStargateClient } from '@cosmjs/stargate';
 import { JsonRpcProvider, Wallet } from 'ethers';
 import type { Contract, EventLog } from 'ethers';
-import { connectSigner } from '../client/connect.ts';
+import { connectSigner, mnemonicWallet } from '../client/connect.ts';
 import { bridgeQueries } from '../client/bridge/queries.ts';
 import type { BridgeQueries } from '../client/bridge/queries.ts';
 import { bridgeMsgTypes } from '../client/bridge/types.ts';
-import { ethKeyProof } from '../client/bridge/registerEthKey.ts';
+import { registerEthKey } from '../client/bridge/registerEthKey.ts';
+import { deliverTxError, signAndBroadcast } from '../client/tx.ts';
 import { signDigest } from '../contracts/hash.ts';
 import { valsetDigest } from '../modules/bridge/valset.ts';
 import { batchDigestOf } from '../modules/bridge/batches.ts';
@@ -116,12 +116,11 @@ export class Orchestrator {
   }
 
   static async create(cfg: OrchestratorConfig): Promise<Orchestrator> {
-    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(cfg.operatorMnemonic, { prefix: 'nrn' });
-    const [account] = await wallet.getAccounts();
+    const { wallet, address } = await mnemonicWallet(cfg.operatorMnemonic);
     const client = await connectSigner(cfg.rpc, wallet);
     const q = await bridgeQueries(cfg.rpc);
     const state = await loadState<OrchestratorState>(cfg.stateFile, { scannedTo: cfg.startBlock - 1, pending: [] });
-    return new Orchestrator(cfg, account!.address, client, q, state);
+    return new Orchestrator(cfg, address, client, q, state);
   }
 
   private log(line: string) {
@@ -131,9 +130,8 @@ export class Orchestrator {
   /** Binds this orchestrator's Ethereum key to the validator unless the chain has it already; true when it did. */
   async register(): Promise<boolean> {
     if ((await this.q.ethKeys()).some((k) => k.validator === this.validator)) return false;
-    const proof = await ethKeyProof(this.cfg.ethPrivateKey, this.validator);
-    await this.broadcast([{ typeUrl: bridgeMsgTypes.registerEthKey, value: { validator: this.validator, eth_address: proof.ethAddress, signature: proof.signature } }]);
-    this.log(`registered Ethereum key ${proof.ethAddress}`);
+    const { response } = await registerEthKey(this.client, { validator: this.validator, ethPrivateKey: this.cfg.ethPrivateKey }, { fee: 'feeless' });
+    this.log(`registered Ethereum key ${response.ethAddress}`);
     return true;
   }
 
@@ -197,10 +195,8 @@ export class Orchestrator {
 
   /** A bonded validator's bridge duties (key binding, confirms, claims) are feeless, so the operator needs no liquid NRN. */
   private async broadcast(msgs: EncodeObject[]) {
-    // Feeless, so a wide margin costs nothing; the chain moves between simulation and inclusion (other confirms land).
-    const gas = Math.ceil((await this.client.simulate(this.validator, msgs, '')) * 1.5) + 50_000;
-    const res = await this.client.signAndBroadcast(this.validator, msgs, { amount: [], gas: String(gas) }, '');
-    if (res.code !== 0) throw new Error(`orchestrator tx ${res.transactionHash} failed with code ${res.code}: ${res.rawLog}`);
+    const res = await signAndBroadcast(this.client, this.validator, msgs, { fee: 'feeless' });
+    if (res.code !== 0) throw deliverTxError(res);
   }
 
   /** Ticks every `intervalMs` until `signal` aborts; a failed tick is logged and retried on the next one. */

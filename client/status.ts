@@ -10,7 +10,18 @@ export interface NodeStatus {
   votingPower: string;
 }
 
-export async function getStatus(rpc: string): Promise<NodeStatus> {
+/** Positional: the node's CometBFT RPC URL. */
+export type GetStatusParameters = Parameters<typeof getStatus>;
+export type GetStatusReturnType = NodeStatus;
+/** The node cannot be reached: the message says so and names `nrnd start` and --node. */
+export type GetStatusErrorType = Error;
+
+/**
+ * @example
+ * const s = await getStatus('http://127.0.0.1:26657');
+ * // { moniker: 'devnet-validator', network: 'nrn-devnet-1', latestHeight: 1234, catchingUp: false, votingPower: '10', … }
+ */
+export async function getStatus(rpc: string): Promise<GetStatusReturnType> {
   let res: Response;
   try {
     res = await fetch(`${rpc.replace(/\/$/, '')}/status`);

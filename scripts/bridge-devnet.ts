@@ -4,13 +4,11 @@ import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { JsonRpcProvider, Wallet } from 'ethers';
-import { connectSigner } from '../client/connect.ts';
+import { connectSigner, mnemonicWallet } from '../client/connect.ts';
 import { bridgeQueries } from '../client/bridge/queries.ts';
 import type { BridgeQueries, Valset } from '../client/bridge/queries.ts';
-import { bridgeMsgTypes } from '../client/bridge/types.ts';
-import { ethKeyProof } from '../client/bridge/registerEthKey.ts';
+import { registerEthKey } from '../client/bridge/registerEthKey.ts';
 import { startHardhatNode, rpc as ethCall } from '../contracts/devchain.ts';
 import type { DevAccount, HardhatNode } from '../contracts/devchain.ts';
 import { deployBridge } from '../contracts/deploy.ts';
@@ -134,18 +132,12 @@ async function orchestratorKey(file: string): Promise<string> {
 
 /** MsgRegisterEthKey, feeless for a bonded validator, unless the chain already has this validator's key. */
 async function registerOrchestratorKey(rpc: string, q: BridgeQueries, mnemonic: string, ethPrivateKey: string, log: (line: string) => void) {
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'nrn' });
-  const [account] = await wallet.getAccounts();
-  const validator = account!.address;
+  const { wallet, address: validator } = await mnemonicWallet(mnemonic);
   if ((await q.ethKeys()).some((k) => k.validator === validator)) return;
   const client = await connectSigner(rpc, wallet);
   try {
-    const proof = await ethKeyProof(ethPrivateKey, validator);
-    const msgs = [{ typeUrl: bridgeMsgTypes.registerEthKey, value: { validator, eth_address: proof.ethAddress, signature: proof.signature } }];
-    const gas = Math.ceil((await client.simulate(validator, msgs, '')) * 1.5);
-    const r = await client.signAndBroadcast(validator, msgs, { amount: [], gas: String(gas) }, '');
-    if (r.code !== 0) throw new Error(`MsgRegisterEthKey failed (${r.code}): ${r.rawLog}`);
-    log(`bridge: validator ${validator} bound orchestrator key ${proof.ethAddress}`);
+    const { response } = await registerEthKey(client, { validator, ethPrivateKey }, { fee: 'feeless' });
+    log(`bridge: validator ${validator} bound orchestrator key ${response.ethAddress}`);
   } finally {
     client.disconnect();
   }

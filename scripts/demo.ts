@@ -2,11 +2,11 @@
 // on it and the validator's verifier checking each checkpoint — so the dashboard shows the whole loop running.
 import { readFile, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import type { SigningStargateClient } from '@cosmjs/stargate';
-import { connectSigner } from '../client/connect.ts';
+import { connectSigner, mnemonicWallet } from '../client/connect.ts';
 import { createGroup } from '../client/trainingset/createGroup.ts';
 import { stake } from '../client/trainingset/stake.ts';
+import { prepareDelta } from '../client/trainingset/prepareDelta.ts';
 import { proposeDelta } from '../client/trainingset/proposeDelta.ts';
 import { voteDelta } from '../client/trainingset/voteDelta.ts';
 import { trainingsetQueries } from '../client/trainingset/queries.ts';
@@ -34,11 +34,6 @@ export interface DemoOptions {
 
 interface DemoState { groupId: number; trainerMnemonic: string }
 
-async function wallet(mnemonic: string) {
-  const w = await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'nrn' });
-  return { wallet: w, address: (await w.getAccounts())[0]!.address };
-}
-
 /** First run: the group, a stake, a delta and its vote. Returns what later runs resume from. */
 async function seedDemo(o: DemoOptions, faucet: { client: SigningStargateClient; address: string }): Promise<DemoState> {
   const enc = new TextEncoder();
@@ -53,19 +48,17 @@ async function seedDemo(o: DemoOptions, faucet: { client: SigningStargateClient;
     initialDatasetCid: await o.store.addBytes(enc.encode(initial)),
     trainingConfig: { loss: 'categoricalCrossentropy', optimizer: 'adam', batchSize: 16, evalSampleSize: 64, marginMicro: 1000 },
     epochLengthSeconds: DEMO_EPOCH_SECONDS, trainingRoundSeconds: DEMO_ROUND_SECONDS, deposit: 10_000_000n,
-  } as Parameters<typeof createGroup>[1]);
+  });
   const groupId = created.response.groupId;
   await stake(faucet.client, { staker: faucet.address, groupId, amount: 1_000_000_000n });
   const q = await trainingsetQueries(o.rpc);
-  const parentVersion = (await q.group(groupId)).version as string;
+  const group = await q.group(groupId);
   q.disconnect();
-  const proposal = await proposeDelta(faucet.client, {
-    proposer: faucet.address, groupId, parentVersion,
-    deltaCid: await o.store.addBytes(enc.encode(delta)), resultCid: await o.store.addBytes(enc.encode(iris)),
-  });
+  const prepared = await prepareDelta(o.store, { group, delta, current: initial });
+  const proposal = await proposeDelta(faucet.client, { proposer: faucet.address, ...prepared });
   await voteDelta(faucet.client, { voter: faucet.address, proposalId: proposal.response.proposalId, yes: true });
   const trainerMnemonic = generateMnemonic();
-  const trainer = await wallet(trainerMnemonic);
+  const trainer = await mnemonicWallet(trainerMnemonic);
   await faucet.client.sendTokens(faucet.address, trainer.address, [{ denom: 'unrn', amount: '100000000000' }], 'auto');
   o.log.info('demo group created', { groupId, epochSeconds: DEMO_EPOCH_SECONDS, proposal: proposal.response.proposalId });
   return { groupId, trainerMnemonic };
@@ -73,7 +66,7 @@ async function seedDemo(o: DemoOptions, faucet: { client: SigningStargateClient;
 
 export async function startDemo(o: DemoOptions): Promise<{ stop(): Promise<void>; groupId: number }> {
   const stateFile = join(o.home, 'demo.json');
-  const faucetWallet = await wallet(o.faucetMnemonic);
+  const faucetWallet = await mnemonicWallet(o.faucetMnemonic);
   const faucetClient = await connectSigner(o.rpc, faucetWallet.wallet);
   let state: DemoState;
   try {
@@ -85,13 +78,13 @@ export async function startDemo(o: DemoOptions): Promise<{ stop(): Promise<void>
   }
   const stopper = new AbortController();
   const operator = JSON.parse(await readFile(operatorKeyPath(o.home), 'utf8')) as { address: string; mnemonic: string };
-  const validator = await wallet(operator.mnemonic);
+  const validator = await mnemonicWallet(operator.mnemonic);
   const verifierClient = await connectSigner(o.rpc, validator.wallet);
   const verifier = new Verifier({
     rpc: o.rpc, client: verifierClient, address: validator.address, store: o.store, signal: stopper.signal,
     log: (level, msg, f) => o.log[level](`verifier: ${msg}`, f),
   });
-  const trainerKey = await wallet(state.trainerMnemonic);
+  const trainerKey = await mnemonicWallet(state.trainerMnemonic);
   const trainerClient = await connectSigner(o.rpc, trainerKey.wallet);
   const trainer = new Trainer({
     rpc: o.rpc, client: trainerClient, address: trainerKey.address, store: o.store, home: join(o.home, 'trainer'),

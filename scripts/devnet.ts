@@ -8,13 +8,13 @@ import { REPO_ROOT } from '../chain/cometbft.ts';
 import { startNode } from '../chain/node.ts';
 import { createLogger } from '../chain/log.ts';
 import { generateMnemonic } from '../cli/keyring.ts';
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { buildDashboard, DIST_DIR } from '../dashboard/build.ts';
 import { startDashboard } from '../dashboard/server.ts';
 import { genesisPath } from '../cli/nrnd/home.ts';
 import { openHelia } from '../storage/ipfs.ts';
 import { startDemo, DEMO_EPOCH_SECONDS } from './demo.ts';
 import { getStatus } from '../client/status.ts';
+import { mnemonicWallet } from '../client/connect.ts';
 import { startBridgeDevnet } from './bridge-devnet.ts';
 import { operatorKeyPath } from '../cli/nrnd/home.ts';
 import { nrnModules } from '../app/wiring.ts';
@@ -58,9 +58,9 @@ if (fresh) {
   console.log('Creating a new devnet in', home);
   await initHome({ home, moniker: 'devnet-validator', chainId: args['chain-id']!, timeoutCommit: '1s' });
   const mnemonic = generateMnemonic();
-  const [acct] = await (await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, { prefix: 'nrn' })).getAccounts();
-  await addGenesisAccount(home, acct!.address, FAUCET_AMOUNT);
-  await writeFile(faucetFile, JSON.stringify({ address: acct!.address, mnemonic }, null, 2), { mode: 0o600 });
+  const { address } = await mnemonicWallet(mnemonic);
+  await addGenesisAccount(home, address, FAUCET_AMOUNT);
+  await writeFile(faucetFile, JSON.stringify({ address, mnemonic }, null, 2), { mode: 0o600 });
 }
 const faucet = JSON.parse(await readFile(faucetFile, 'utf8'));
 const logger = createLogger({ level: 'info' });

@@ -2,14 +2,13 @@
 import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { canonicalizeDataset, isCanonicalDataset, diffDatasets, applyDelta, InvalidDeltaError, DeltaConflictError } from '../../dataset/diff.ts';
-import { verifyVersionChain, materializeTrainingSetToFile } from '../../client/trainingset/sync.ts';
+import { materializeTrainingSetToFile } from '../../client/trainingset/sync.ts';
+import { getVerifiedVersions } from '../../client/trainingset/getVerifiedVersions.ts';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import type { VersionRecord } from '../../client/trainingset/queries.ts';
-import type { TrainingsetQueries } from '../../client/trainingset/queries.ts';
 import { irisCsv } from '../../datasets/iris.ts';
 import { syntheticLines } from '../../datasets/synthetic.ts';
 import { createWriteStream } from 'node:fs';
@@ -34,19 +33,6 @@ export async function readCanonical(path: string, what: string): Promise<string>
     throw new UsageError(`${what} ${path} is not in canonical form (line ${firstNonCanonicalLine(text)}: CRLF, trailing spaces, a blank line or no final newline); fix it with \`nrn dataset canonicalize ${path} -o ${path}\``);
   }
   return text;
-}
-
-/** The chain of a group, checked back to an initial dataset CID; a fork's first version is checked in its parent's chain. */
-export async function checkedVersions(q: TrainingsetQueries, groupId: number): Promise<VersionRecord[]> {
-  const group = await q.group(groupId);
-  const versions = await q.versions(groupId);
-  let trusted: ((v: VersionRecord) => boolean) | undefined;
-  if (group.forked_from) {
-    const parent = await checkedVersions(q, group.forked_from);
-    trusted = (v) => parent.some((p) => p.version === v.version && p.dataset_cid === v.dataset_cid);
-  }
-  verifyVersionChain(versions, trusted);
-  return versions;
 }
 
 export function datasetCommand(): Command {
@@ -90,7 +76,7 @@ export function datasetCommand(): Command {
     .addOption(homeOpt()).addOption(nodeOpt()).addOption(ipfsOpt()).addOption(peerOpt()).addOption(timeoutOpt())
     .action(async (o: CommonOptions & { group: string; out?: string; replay?: boolean }) => {
       const groupId = parseId(o.group, '--group');
-      const versions = await withQueries(o, (q) => checkedVersions(q, groupId));
+      const versions = await withQueries(o, (q) => getVerifiedVersions(q, { groupId }));
       const bar = process.stderr.isTTY ? new SingleBar({ format: 'sync [{bar}] {value}/{total} versions | {what}', stream: process.stderr }) : undefined;
       bar?.start(versions.length, 0, { what: '' });
       const result = await withStore(o, async (store) => {

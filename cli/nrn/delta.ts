@@ -1,9 +1,10 @@
 // `nrn delta …`: propose a delta to a group's training set (checked locally first), vote, list open proposals.
 import { Command } from 'commander';
-import { applyDelta, isCanonicalDataset, parseDelta, InvalidDeltaError, DeltaConflictError } from '../../dataset/diff.ts';
+import { parseDelta, InvalidDeltaError, DeltaConflictError } from '../../dataset/diff.ts';
+import { prepareDelta, NonCanonicalResultError, StaleDatasetError } from '../../client/trainingset/prepareDelta.ts';
 import { proposeDelta } from '../../client/trainingset/proposeDelta.ts';
 import { voteDelta } from '../../client/trainingset/voteDelta.ts';
-import { contentCid } from '../../client/trainingset/sync.ts';
+import type { Group } from '../../client/trainingset/queries.ts';
 import {
   UsageError, homeOpt, nodeOpt, fromOpt, ipfsOpt, peerOpt, timeoutOpt, gasPriceOpt, parseId, print, readText, signerFrom, withQueries, withStore,
 } from '../common.ts';
@@ -19,6 +20,17 @@ export function checkDeltaText(delta: string, path: string): void {
   }
 }
 
+/** prepareDelta's refusals in the CLI's words: which file is wrong, and the command that fixes it. */
+function usageErrorOf(e: unknown, group: Group, deltaPath: string, datasetPath: string | undefined): unknown {
+  const groupId = group.id;
+  if (e instanceof StaleDatasetError) {
+    return new UsageError(`${datasetPath} (${e.cid}) is not group ${groupId}'s current training set ${group.dataset_cid} (version ${group.version_number}); run \`nrn dataset sync --group ${groupId} --out ${datasetPath}\``);
+  }
+  if (e instanceof DeltaConflictError) return new UsageError(`${deltaPath} does not apply to group ${groupId}'s version ${group.version_number}: ${e.message}; sync the current set and diff again`);
+  if (e instanceof NonCanonicalResultError) return new UsageError(`applying ${deltaPath} gives a dataset that is not canonical (blank lines, trailing spaces or no final newline); fix the edited file with \`nrn dataset canonicalize\` and diff again`);
+  return e;
+}
+
 export function deltaCommand(): Command {
   const cmd = new Command('delta').description('deltas to a group\'s training set: propose, vote, list');
 
@@ -32,34 +44,13 @@ export function deltaCommand(): Command {
       const delta = await readText(deltaPath, 'delta');
       checkDeltaText(delta, deltaPath);
       const group = await withQueries(o, (q) => q.group(groupId));
-      const out = await withStore(o, async (store) => {
-        const enc = new TextEncoder();
-        let current: string;
-        if (o.dataset) {
-          current = await readText(o.dataset, 'dataset');
-          const cid = await contentCid(enc.encode(current));
-          if (cid !== group.dataset_cid) {
-            throw new UsageError(`${o.dataset} (${cid}) is not group ${groupId}'s current training set ${group.dataset_cid} (version ${group.version_number}); run \`nrn dataset sync --group ${groupId} --out ${o.dataset}\``);
-          }
-        } else {
-          current = new TextDecoder().decode(await store.getBytes(group.dataset_cid, { timeoutMs: Number(o.timeout) }));
-        }
-        let result: string;
-        try {
-          result = applyDelta(current, delta);
-        } catch (e) {
-          if (e instanceof DeltaConflictError) throw new UsageError(`${deltaPath} does not apply to group ${groupId}'s version ${group.version_number}: ${e.message}; sync the current set and diff again`);
-          throw e;
-        }
-        if (!isCanonicalDataset(result)) throw new UsageError(`applying ${deltaPath} gives a dataset that is not canonical (blank lines, trailing spaces or no final newline); fix the edited file with \`nrn dataset canonicalize\` and diff again`);
-        const deltaCid = await store.addBytes(enc.encode(delta));
-        const resultCid = await store.addBytes(enc.encode(result));
-        return { deltaCid, resultCid };
-      });
+      const current = o.dataset ? await readText(o.dataset, 'dataset') : undefined;
+      const prepared = await withStore(o, (store) => prepareDelta(store, { group, delta, current, timeoutMs: Number(o.timeout) }))
+        .catch((e) => { throw usageErrorOf(e, group, deltaPath, o.dataset); });
       const s = await signerFrom(o);
       try {
-        const r = await proposeDelta(s.client, { proposer: s.address, groupId, parentVersion: group.version, ...out });
-        print({ proposal_id: r.response.proposalId, parent_version: group.version, delta_cid: out.deltaCid, result_cid: out.resultCid, txhash: r.txhash, height: r.height });
+        const r = await proposeDelta(s.client, { proposer: s.address, ...prepared });
+        print({ proposal_id: r.response.proposalId, parent_version: prepared.parentVersion, delta_cid: prepared.deltaCid, result_cid: prepared.resultCid, txhash: r.txhash, height: r.height });
       } finally { s.close(); }
     });
 

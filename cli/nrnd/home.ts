@@ -4,8 +4,8 @@ import { promisify } from 'node:util';
 import { readFile, writeFile, access } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Bip39, Random } from '@cosmjs/crypto';
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { ensureCometBFT } from '../../chain/cometbft.ts';
+import { mnemonicWallet } from '../../client/connect.ts';
 import { defaultAppConfig, writeAppConfig } from '../../chain/config.ts';
 import { assertAddress, moduleAddress, DENOM } from '../../chain/address.ts';
 import { defaultAppGenesis } from '../../chain/app.ts';
@@ -105,9 +105,8 @@ function resetSupply(state: any) {
 async function writeOperatorKey(home: string, mnemonic?: string): Promise<OperatorKeyFile> {
   // Entropy for a new key comes from the OS, never from consensus code.
   const words = mnemonic ?? Bip39.encode(Random.getBytes(32)).toString();
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(words, { prefix: 'nrn' });
-  const [acct] = await wallet.getAccounts();
-  const key: OperatorKeyFile = { address: acct!.address, valoper: valoperFromAccount(acct!.address), mnemonic: words };
+  const { address } = await mnemonicWallet(words);
+  const key: OperatorKeyFile = { address, valoper: valoperFromAccount(address), mnemonic: words };
   await writeFile(operatorKeyPath(home), JSON.stringify(key, null, 2), { mode: 0o600 });
   return key;
 }

@@ -3,18 +3,20 @@ import type { Command, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromBech32 } from '@cosmjs/encoding';
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import type { OfflineSigner } from '@cosmjs/proto-signing';
 import type { SigningStargateClient, DeliverTxResponse } from '@cosmjs/stargate';
 import { openKeyring } from '../keyring.ts';
 import { keyringDir, keyringDirOpt, parseUnrn } from '../common.ts';
 import { operatorKeyPath } from './home.ts';
 import type { OperatorKeyFile } from './home.ts';
-import { connect, connectSigner } from '../../client/connect.ts';
+import { connect, connectSigner, mnemonicWallet } from '../../client/connect.ts';
 import { createValidator } from '../../client/staking/createValidator.ts';
 import { editValidator } from '../../client/staking/editValidator.ts';
+import { delegate } from '../../client/staking/delegate.ts';
+import { undelegate } from '../../client/staking/undelegate.ts';
 import { redelegate } from '../../client/staking/redelegate.ts';
 import { unjail } from '../../client/staking/unjail.ts';
+import { withdrawRewards } from '../../client/staking/withdrawRewards.ts';
 import { getValidators } from '../../client/staking/validators.ts';
 import { connectStakingQueries } from '../../client/staking/queries.ts';
 import type { StakingQueryClient } from '../../client/staking/queries.ts';
@@ -53,7 +55,7 @@ async function signerFor(o: any, fromKey: string | undefined, deps: StakingCliDe
   let wallet: OfflineSigner;
   if (o.operatorKey) {
     const k = JSON.parse(await readFile(operatorKeyPath(o.home), 'utf8')) as OperatorKeyFile;
-    wallet = await DirectSecp256k1HdWallet.fromMnemonic(k.mnemonic, { prefix: 'nrn' });
+    wallet = (await mnemonicWallet(k.mnemonic)).wallet;
   } else {
     if (!fromKey) throw new Error('name a keyring key with --from <key>, or use --operator-key');
     wallet = await (await openKeyring(keyringDir(o), await deps.passphrase())).wallet(fromKey);
@@ -124,20 +126,21 @@ export function addStakingCommands(tx: Command, query: Command, deps: StakingCli
   txCommand(staking, 'delegate <validator> <amount>', 'bond tokens to a validator, e.g. `delegate nrnvaloper1… 1000000unrn --from alice`')
     .action(async (validator: string, amount: string, o) => {
       assertValoperArg(validator, 'validator');
-      const coin = { denom: 'unrn', amount: parseUnrn(amount, 'amount').toString() };
-      await withClient(o, (c, a) => c.delegateTokens(a, validator, coin, 'auto'));
+      const value = parseUnrn(amount, 'amount');
+      await withClient(o, (c, a) => delegate(c, { delegator: a, validator, amount: value }));
     });
   txCommand(staking, 'unbond <validator> <amount>', 'start unbonding; the tokens return after the unbonding period')
     .action(async (validator: string, amount: string, o) => {
       assertValoperArg(validator, 'validator');
-      const coin = { denom: 'unrn', amount: parseUnrn(amount, 'amount').toString() };
-      await withClient(o, (c, a) => c.undelegateTokens(a, validator, coin, 'auto'));
+      const value = parseUnrn(amount, 'amount');
+      await withClient(o, (c, a) => undelegate(c, { delegator: a, validator, amount: value }));
     });
   txCommand(staking, 'redelegate <src-validator> <dst-validator> <amount>', 'move a delegation to another validator at once')
     .action(async (src: string, dst: string, amount: string, o) => {
       assertValoperArg(src, 'src-validator');
       assertValoperArg(dst, 'dst-validator');
-      await withClient(o, (c, a) => redelegate(c, a, src, dst, parseUnrn(amount, 'amount')));
+      const value = parseUnrn(amount, 'amount');
+      await withClient(o, (c, a) => redelegate(c, { delegator: a, src, dst, amount: value }));
     });
 
   const distribution = tx.command('distribution').description('fee rewards');
@@ -145,21 +148,17 @@ export function addStakingCommands(tx: Command, query: Command, deps: StakingCli
     .option('--commission', 'also withdraw the commission (the signer must be the operator)')
     .action(async (validator: string, o) => {
       assertValoperArg(validator, 'validator');
-      await withClient(o, (c, a) => {
-        const msgs: { typeUrl: string; value: unknown }[] = [{ typeUrl: '/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward', value: { delegatorAddress: a, validatorAddress: validator } }];
-        if (o.commission) msgs.push({ typeUrl: '/cosmos.distribution.v1beta1.MsgWithdrawValidatorCommission', value: { validatorAddress: validator } });
-        return c.signAndBroadcast(a, msgs, 'auto');
-      });
+      await withClient(o, (c, a) => withdrawRewards(c, { delegator: a, validator, commission: !!o.commission }));
     });
 
   const slashing = tx.command('slashing').description('jail and unjail');
   txCommand(slashing, 'unjail', 'bring the signer\'s validator back after its jail period')
-    .action(async (o) => withClient(o, (c, a) => unjail(c, a)));
+    .action(async (o) => withClient(o, (c, a) => unjail(c, { operator: a })));
 
   const qstaking = query.command('staking').description('staking queries');
   qstaking.command('validators').description('all validators with tokens, status and commission').addOption(deps.nodeOpt())
     .option('--status <status>', 'BOND_STATUS_BONDED or BOND_STATUS_UNBONDED', '')
-    .action(async (o) => deps.print({ validators: (await getValidators(o.node, o.status)).map(readableValidator) }));
+    .action(async (o) => deps.print({ validators: (await getValidators(o.node, { status: o.status })).map(readableValidator) }));
   qstaking.command('delegation <delegator> <validator>').description('a delegation\'s shares and balance').addOption(deps.nodeOpt())
     .action(async (delegator: string, validator: string, o) => {
       assertValoperArg(validator, 'validator');

@@ -1,6 +1,5 @@
 // bridge's queries over CometBFT's abci_query, as plain async functions (CosmJS query-extension style).
-import { QueryClient } from '@cosmjs/stargate';
-import { connectComet } from '@cosmjs/tendermint-rpc';
+import { connectQueryService } from '../queryService.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 
 const pb = nrn.bridge.v1;
@@ -30,16 +29,22 @@ export interface BridgeQueries {
   disconnect(): void;
 }
 
+/** Positional: the node's CometBFT RPC URL. */
+export type BridgeQueriesParameters = Parameters<typeof bridgeQueries>;
+export type BridgeQueriesReturnType = BridgeQueries;
+/** From the opener: the node cannot be reached. From a query: "Query failed with (code): log". */
+export type BridgeQueriesErrorType = Error;
+
 /**
+ * The bridge module's queries over one connection to a node; `disconnect()` when done.
  * @example
  * const q = await bridgeQueries('http://127.0.0.1:26657');
- * console.log((await q.pendingBatches()).length);
+ * const { escrowed, outgoingInFlight } = await q.escrow(); // { escrowed: 5010000n, outgoingInFlight: 5000000n }
+ * const batches = await q.pendingBatches(); // [{ batch, confirms, digest }] awaiting the relayer
  * q.disconnect();
  */
-export async function bridgeQueries(rpc: string): Promise<BridgeQueries> {
-  const comet = await connectComet(rpc);
-  const qc = new QueryClient(comet);
-  const ask = async (method: string, data: Uint8Array = new Uint8Array(0)) => (await qc.queryAbci(`/nrn.bridge.v1.Query/${method}`, data)).value;
+export async function bridgeQueries(rpc: string): Promise<BridgeQueriesReturnType> {
+  const { comet, ask } = await connectQueryService(rpc, 'nrn.bridge.v1.Query');
   const vwc = (v: nrn.bridge.v1.IValsetWithConfirms): ValsetWithConfirms => ({ valset: v.valset as Valset, confirms: (v.confirms ?? []) as Confirm[] });
   return {
     params: async () => pb.QueryParamsResponse.decode(await ask('Params')).params as BridgeParams,

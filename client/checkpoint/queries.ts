@@ -1,6 +1,5 @@
 // checkpoint's queries over CometBFT's abci_query, as plain async functions (CosmJS query-extension style).
-import { QueryClient } from '@cosmjs/stargate';
-import { connectComet } from '@cosmjs/tendermint-rpc';
+import { connectQueryService } from '../queryService.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 
 const pb = nrn.checkpoint.v1;
@@ -32,16 +31,22 @@ export interface CheckpointQueries {
 
 const cw = (c: nrn.checkpoint.v1.ICheckpointWithReports): CheckpointWithReports => ({ checkpoint: c.checkpoint as Checkpoint, reports: (c.reports ?? []) as LossReport[] });
 
+/** Positional: the node's CometBFT RPC URL. */
+export type CheckpointQueriesParameters = Parameters<typeof checkpointQueries>;
+export type CheckpointQueriesReturnType = CheckpointQueries;
+/** From the opener: the node cannot be reached. From a query: "Query failed with (code): log" (e.g. an unknown checkpoint). */
+export type CheckpointQueriesErrorType = Error;
+
 /**
+ * The checkpoint module's queries over one connection to a node; `disconnect()` when done.
  * @example
  * const q = await checkpointQueries('http://127.0.0.1:26657');
- * console.log((await q.best(1))?.cid);
+ * const best = await q.best(1); // { cid: 'bafy…', loss_micro: '412345', trainer: 'nrn1…', round: 12, … }, or undefined before a win
+ * const pending = await q.pending(); // the checkpoints verifiers may report on now
  * q.disconnect();
  */
-export async function checkpointQueries(rpc: string): Promise<CheckpointQueries> {
-  const comet = await connectComet(rpc);
-  const qc = new QueryClient(comet);
-  const ask = async (method: string, data: Uint8Array) => (await qc.queryAbci(`/nrn.checkpoint.v1.Query/${method}`, data)).value;
+export async function checkpointQueries(rpc: string): Promise<CheckpointQueriesReturnType> {
+  const { comet, ask } = await connectQueryService(rpc, 'nrn.checkpoint.v1.Query');
   return {
     async params() {
       const p = pb.QueryParamsResponse.decode(await ask('Params', new Uint8Array(0))).params!;

@@ -1,6 +1,5 @@
 // trainingset's queries over CometBFT's abci_query, as plain async functions (CosmJS query-extension style).
-import { QueryClient } from '@cosmjs/stargate';
-import { connectComet } from '@cosmjs/tendermint-rpc';
+import { connectQueryService } from '../queryService.ts';
 import { nrn } from '../../proto/gen/nrn.js';
 
 const pb = nrn.trainingset.v1;
@@ -22,16 +21,22 @@ export interface TrainingsetQueries {
   disconnect(): void;
 }
 
+/** Positional: the node's CometBFT RPC URL. */
+export type TrainingsetQueriesParameters = Parameters<typeof trainingsetQueries>;
+export type TrainingsetQueriesReturnType = TrainingsetQueries;
+/** From the opener: the node cannot be reached. From a query: "Query failed with (code): log" (e.g. an unknown group). */
+export type TrainingsetQueriesErrorType = Error;
+
 /**
+ * The trainingset module's queries over one connection to a node; `disconnect()` when done.
  * @example
  * const q = await trainingsetQueries('http://127.0.0.1:26657');
- * console.log((await q.group(1)).version);
+ * const group = await q.group(1); // { id: 1, name: 'iris', version: '9f86d0…', dataset_cid: 'bafk…', version_number: 1, … }
+ * const versions = await q.versions(1); // [{ number: 0, version, dataset_cid, delta_cid: '', … }, …]
  * q.disconnect();
  */
-export async function trainingsetQueries(rpc: string): Promise<TrainingsetQueries> {
-  const comet = await connectComet(rpc);
-  const qc = new QueryClient(comet);
-  const ask = async (method: string, data: Uint8Array) => (await qc.queryAbci(`/nrn.trainingset.v1.Query/${method}`, data)).value;
+export async function trainingsetQueries(rpc: string): Promise<TrainingsetQueriesReturnType> {
+  const { comet, ask } = await connectQueryService(rpc, 'nrn.trainingset.v1.Query');
   return {
     params: async () => pb.QueryParamsResponse.decode(await ask('Params', new Uint8Array(0))).params as TrainingsetParams,
     groups: async () => pb.QueryGroupsResponse.decode(await ask('Groups', new Uint8Array(0))).groups as Group[],

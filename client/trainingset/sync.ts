@@ -103,17 +103,28 @@ async function fetchToFile(store: ContentStore, cid: string, path: string, timeo
   return written.bytes;
 }
 
+/** Positional: the store, versions checked by verifyVersionChain (e.g. from getVerifiedVersions), the output path, options. */
+export type MaterializeTrainingSetToFileParameters = Parameters<typeof materializeTrainingSetToFile>;
+export type MaterializeTrainingSetToFileReturnType = MaterializedFile;
+/** VersionChainError when a delta or result does not match what the chain recorded; ContentUnavailableError when no peer serves a CID. */
+export type MaterializeTrainingSetToFileErrorType = VersionChainError | ContentUnavailableError | Error;
+
 /**
  * Writes the training set at the last of `versions` (already checked with `verifyVersionChain`) to `outPath`. A
  * replay streams each version from the previous one through a temporary file beside `outPath`, hashing it on
  * the way; nothing is written to `outPath` unless every check passes.
+ * @example
+ * const q = await trainingsetQueries('http://127.0.0.1:26657');
+ * const versions = await getVerifiedVersions(q, { groupId: 1 });
+ * const file = await materializeTrainingSetToFile(store, versions, 'iris.csv', { timeoutMs: 30_000 });
+ * // { path: 'iris.csv', bytes: 3858, version: '9f86d0…', cid: 'bafk…', source: 'latest' }
  */
 export async function materializeTrainingSetToFile(
   store: ContentStore,
   versions: VersionRecord[],
   outPath: string,
   o: MaterializeOptions = {},
-): Promise<MaterializedFile> {
+): Promise<MaterializeTrainingSetToFileReturnType> {
   const latest = versions.at(-1)!;
   const total = versions.length;
   const work = await mkdtemp(join(dirname(outPath), '.nrn-sync-'));
@@ -161,8 +172,19 @@ export async function materializeTrainingSetToFile(
   }
 }
 
-/** The training set at the last of `versions`, in memory, for callers that parse all of it anyway (trainer, verifier). */
-export async function materializeTrainingSet(store: ContentStore, versions: VersionRecord[], o: MaterializeOptions = {}): Promise<Materialized> {
+/** Positional: the store, versions checked by verifyVersionChain (e.g. from getVerifiedVersions), options. */
+export type MaterializeTrainingSetParameters = Parameters<typeof materializeTrainingSet>;
+export type MaterializeTrainingSetReturnType = Materialized;
+export type MaterializeTrainingSetErrorType = MaterializeTrainingSetToFileErrorType;
+
+/**
+ * The training set at the last of `versions`, in memory, for callers that parse all of it anyway (trainer, verifier).
+ * @example
+ * const versions = await getVerifiedVersions(await trainingsetQueries('http://127.0.0.1:26657'), { groupId: 1 });
+ * const { text, version, source } = await materializeTrainingSet(store, versions, { replay: true });
+ * // text: 'sepal_length,…\n5.1,3.5,1.4,0.2,setosa\n…', source: 'replay'
+ */
+export async function materializeTrainingSet(store: ContentStore, versions: VersionRecord[], o: MaterializeOptions = {}): Promise<MaterializeTrainingSetReturnType> {
   const dir = await mkdtemp(join(tmpdir(), 'nrn-trainingset-'));
   try {
     const file = await materializeTrainingSetToFile(store, versions, join(dir, 'dataset'), o);

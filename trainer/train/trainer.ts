@@ -7,12 +7,13 @@ import type { SigningStargateClient } from '@cosmjs/stargate';
 import type { ContentStore } from '../../storage/ipfs.ts';
 import { trainingsetQueries } from '../../client/trainingset/queries.ts';
 import type { Group, TrainingsetQueries } from '../../client/trainingset/queries.ts';
-import { verifyVersionChain, materializeTrainingSet } from '../../client/trainingset/sync.ts';
+import { materializeTrainingSet } from '../../client/trainingset/sync.ts';
+import { getVerifiedVersions } from '../../client/trainingset/getVerifiedVersions.ts';
 import { checkpointQueries } from '../../client/checkpoint/queries.ts';
 import type { CheckpointQueries, Checkpoint } from '../../client/checkpoint/queries.ts';
 import { commitCheckpoint, checkpointCommitment } from '../../client/checkpoint/commit.ts';
 import { revealCheckpoint } from '../../client/checkpoint/reveal.ts';
-import { TxFailedError } from '../../client/trainingset/broadcast.ts';
+import { TxFailedError } from '../../client/tx.ts';
 import { trainRound, OPTIMIZER_NAMES } from '../ml/train.ts';
 import type { BatchProgress, Checkpoint as Weights, OptimizerName } from '../ml/train.ts';
 import { evaluateCheckpoint, LOSS_NAMES } from '../ml/evaluator.ts';
@@ -73,9 +74,7 @@ async function loadGroup(tq: TrainingsetQueries, store: ContentStore, groupId: n
   const group = await tq.group(groupId);
   const hit = cache.get(group.version);
   if (hit) return { ...hit, group };
-  const versions = await tq.versions(groupId);
-  // A fork's first version is its parent's, not sha256 of its own CID; the chain vouches for it.
-  verifyVersionChain(versions, group.forked_from ? () => true : undefined);
+  const versions = await getVerifiedVersions(tq, { groupId });
   const set = await materializeTrainingSet(store, versions, { timeoutMs });
   const spec = JSON.parse(new TextDecoder().decode(await store.getBytes(group.model_spec_cid, { timeoutMs }))) as ModelSpec;
   const loss = group.training_config?.loss as LossName;

@@ -5,11 +5,12 @@ import type { ContentStore } from '../../storage/ipfs.ts';
 import { ContentUnavailableError } from '../../storage/ipfs.ts';
 import { trainingsetQueries } from '../../client/trainingset/queries.ts';
 import type { TrainingsetQueries } from '../../client/trainingset/queries.ts';
-import { verifyVersionChain, materializeTrainingSet } from '../../client/trainingset/sync.ts';
+import { materializeTrainingSet } from '../../client/trainingset/sync.ts';
+import { getVerifiedVersions } from '../../client/trainingset/getVerifiedVersions.ts';
 import { checkpointQueries } from '../../client/checkpoint/queries.ts';
 import type { CheckpointQueries, Checkpoint } from '../../client/checkpoint/queries.ts';
 import { reportLoss } from '../../client/checkpoint/reportLoss.ts';
-import { TxFailedError } from '../../client/trainingset/broadcast.ts';
+import { TxFailedError } from '../../client/tx.ts';
 import { evaluateCheckpoint, sampleEvaluationIndices, LOSS_NAMES } from '../ml/evaluator.ts';
 import type { LossName } from '../ml/evaluator.ts';
 import { datasetSpecOf, examplesOf, exampleLines } from '../train/examples.ts';
@@ -100,8 +101,7 @@ export class Verifier {
     if (!entry) {
       entry = (async () => {
         const group = await this.#tq.group(c.group_id);
-        const versions = await this.#tq.versions(c.group_id);
-        verifyVersionChain(versions, group.forked_from ? () => true : undefined);
+        const versions = await getVerifiedVersions(this.#tq, { groupId: c.group_id });
         const upTo = versions.findIndex((v) => v.version === c.training_set_version);
         if (upTo < 0) throw new Error(`group ${c.group_id} has no version ${c.training_set_version}`);
         const set = await materializeTrainingSet(this.o.store, versions.slice(0, upTo + 1), { timeoutMs: this.o.fetchTimeoutMs });
