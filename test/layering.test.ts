@@ -80,10 +80,3 @@ test('the check catches each kind of crossing (static, dynamic, re-export, a for
     'client/tx.ts imports cli/common.ts',
   ]);
 });
-
-test('no generated source file is over 8,000 lines', () => {
-  const big = sourceFiles(join(REPO_ROOT, 'proto'))
-    .map((path) => ({ path, lines: readFileSync(join(REPO_ROOT, path), 'utf8').split('\n').length }))
-    .filter((f) => f.lines > 8000);
-  assert.deepEqual(big, []);
-});
