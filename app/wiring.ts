@@ -2,8 +2,7 @@
 // hooks run, and which views of each other they are given. It reads only modules' index.ts: a module sees
 // another only through the typed view that one offers, adapted here where the two name things differently.
 import type { AppModules } from '../chain/app.ts';
-import { authModule } from '../modules/auth/index.ts';
-import { createAnteHandler, FEE_COLLECTOR } from '../modules/auth/ante.ts';
+import { authModule, createAnteHandler, FEE_COLLECTOR } from '../modules/auth/index.ts';
 import { createBankModule } from '../modules/bank/index.ts';
 import type { BankView } from '../modules/bank/index.ts';
 import { createStakingModule, BONDED_POOL, NOT_BONDED_POOL, STAKING_MODULE_ACCOUNTS } from '../modules/staking/index.ts';

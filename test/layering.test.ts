@@ -32,6 +32,7 @@ export function importsOf(file: string, src: string): { local: string[]; package
 
 const isTestSupport = (f: string) => /\.test\.tsx?$/.test(f) || /(^|\/)testkit\.ts$/.test(f);
 const top = (path: string) => path.split('/')[0]!;
+const moduleOf = (path: string) => path.split('/')[1];
 
 interface Rule { from: string; tests: boolean; mayNotImport: string[]; packages?: RegExp }
 const RULES: Rule[] = [
@@ -51,13 +52,19 @@ function violations(files: { path: string; src: string }[]): string[] {
     const rule = RULES.find((r) => top(path) === r.from);
     if (!rule || (!rule.tests && isTestSupport(path))) continue;
     const { local, packages } = importsOf(path, src);
-    for (const target of local) if (rule.mayNotImport.includes(top(target))) out.push(`${path} imports ${target}`);
+    for (const target of local) {
+      if (rule.mayNotImport.includes(top(target))) out.push(`${path} imports ${target}`);
+      // A module reaches another only through what that one's index.ts exports (its view, types, constants).
+      else if (rule.from === 'modules' && top(target) === 'modules' && moduleOf(target) !== moduleOf(path) && !target.endsWith('/index.ts')) {
+        out.push(`${path} imports another module's internals: ${target}`);
+      }
+    }
     if (rule.packages) for (const p of packages) if (rule.packages.test(p)) out.push(`${path} imports the package ${p}`);
   }
   return out;
 }
 
-test('imports run one way: chain/ knows no module, modules/ no tool, client/ none of the programs on it', () => {
+test('imports run one way: chain/ knows no module, modules/ no tool nor each other\'s internals, client/ none of the programs on it', () => {
   const files = sourceFiles(REPO_ROOT).map((path) => ({ path, src: readFileSync(join(REPO_ROOT, path), 'utf8') }));
   assert.ok(files.some((f) => f.path === 'chain/app.ts'), 'the walk found the tree');
   assert.deepEqual(violations(files), []);
@@ -70,6 +77,7 @@ test('the check catches each kind of crossing (static, dynamic, re-export, a for
     { path: 'modules/bridge/digest.ts', src: "export { keccak } from '../../contracts/hash.ts';\nimport { ethers } from 'ethers';" },
     { path: 'client/tx.ts', src: "import type { X } from '../cli/common.ts';" },
     { path: 'modules/bank/bank.test.ts', src: "import { x } from '../../client/registry.ts';" },
+    { path: 'modules/auth/ante.ts', src: "import { parseAmount } from '../bank/coins.ts';\nimport type { BankView } from '../bank/index.ts';" },
     { path: 'client/ok.ts', src: "import { sdk } from '../chain/errors.ts';\nimport { Registry } from '@cosmjs/proto-signing';" },
   ]);
   assert.deepEqual(found, [
@@ -78,5 +86,6 @@ test('the check catches each kind of crossing (static, dynamic, re-export, a for
     'modules/bridge/digest.ts imports contracts/hash.ts',
     'modules/bridge/digest.ts imports the package ethers',
     'client/tx.ts imports cli/common.ts',
+    "modules/auth/ante.ts imports another module's internals: modules/bank/coins.ts",
   ]);
 });

@@ -13,7 +13,7 @@ import { signDocDigest } from '../../chain/tx/signdoc.ts';
 import { SignatureCache } from '../../chain/tx/sigcache.ts';
 import type { AccountsView } from './index.ts';
 import type { BankView } from '../bank/index.ts';
-import { parseAmount } from '../bank/coins.ts';
+import { parseAmount } from '../bank/index.ts';
 
 export const ANTE_GAS = { txSizePerByte: 10, sigVerifySecp256k1: 1000, simulatedSignatureBytes: 110 };
 export const MAX_MEMO_CHARS = 256;
@@ -25,12 +25,10 @@ export interface AnteKeepers {
   bank: BankView;
 }
 
-type AnteDeps = AnteKeepers & AnteEnv;
-
 /** The chain's ante handler over these keepers (the composition hands it to createApp). */
 export function createAnteHandler(keepers: AnteKeepers): AnteHandler {
   return {
-    run: (ctx, env, input) => runAnte(ctx, { ...keepers, ...env }, input),
+    run: (ctx, env, input) => runAnte(ctx, keepers, env, input),
     signingKey(kv, signer, txPubkey) {
       const acct = keepers.accounts.get(kv, signer);
       if (!acct) return undefined;
@@ -40,7 +38,7 @@ export function createAnteHandler(keepers: AnteKeepers): AnteHandler {
   };
 }
 
-function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
+function runAnte(ctx: Context, { accounts, bank }: AnteKeepers, env: AnteEnv, input: AnteInput): void {
   const { tx, signer } = input;
   const { body, authInfo } = tx;
   const simulate = ctx.mode === 'simulate';
@@ -61,13 +59,13 @@ function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
 
   if (ctx.mode === 'check' && !input.recheck && !input.feeless) {
     const gasLimit = fee?.gasLimit ?? 0n;
-    const required = requiredFee(deps.minGasPrice, gasLimit);
+    const required = requiredFee(env.minGasPrice, gasLimit);
     if (feeAmount < required) {
       throw sdk.insufficientFee.wrap(`insufficient fees; got: ${feeAmount}${DENOM} required: ${required}${DENOM} (gas ${gasLimit} × minimum gas price)`);
     }
   }
 
-  const acct = deps.accounts.get(ctx.kv, signer);
+  const acct = accounts.get(ctx.kv, signer);
   if (!acct) throw sdk.unknownAddress.wrap(`account ${signer} does not exist: it needs to receive tokens first`);
 
   let pubkey = tx.pubkey;
@@ -91,8 +89,8 @@ function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
     if (tx.signMode !== SignMode.SIGN_MODE_DIRECT) throw sdk.unauthorized.wrap(`sign mode ${tx.signMode} is not supported, use SIGN_MODE_DIRECT`);
     const binding = SignatureCache.binding(acct.accountNumber, pubkey);
     // A cached verdict covers these exact bytes under this account number and key (CheckTx precheck or an earlier check).
-    if (!deps.sigCache.verified(input.txHash, binding)) {
-      const digest = signDocDigest(tx.raw.bodyBytes, tx.raw.authInfoBytes, deps.chainId, acct.accountNumber);
+    if (!env.sigCache.verified(input.txHash, binding)) {
+      const digest = signDocDigest(tx.raw.bodyBytes, tx.raw.authInfoBytes, env.chainId, acct.accountNumber);
       const sig = tx.raw.signatures[0]!;
       let valid = false;
       try {
@@ -101,19 +99,19 @@ function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
         valid = false; // r or s outside the curve order: unparseable, so simply not a valid signature
       }
       if (!valid) {
-        throw sdk.unauthorized.wrap(`signature verification failed; please verify account number (${acct.accountNumber}), sequence (${acct.sequence}) and chain-id (${deps.chainId})`);
+        throw sdk.unauthorized.wrap(`signature verification failed; please verify account number (${acct.accountNumber}), sequence (${acct.sequence}) and chain-id (${env.chainId})`);
       }
-      if (ctx.mode === 'check') deps.sigCache.remember(input.txHash, binding);
+      if (ctx.mode === 'check') env.sigCache.remember(input.txHash, binding);
     }
   }
 
   if (feeAmount > 0n) {
-    deps.bank.send(ctx, signer, deps.bank.moduleAddress(FEE_COLLECTOR), [{ denom: DENOM, amount: feeAmount }]);
+    bank.send(ctx, signer, bank.moduleAddress(FEE_COLLECTOR), [{ denom: DENOM, amount: feeAmount }]);
   } else if (simulate) {
     // Charge what paying a fee would cost, so "auto" gas estimates cover the real deduction: metered like the real
     // send, written to a branch that is dropped, its events kept nowhere (the simulated tx must not move 1 unrn).
     const probe = { ...ctx, kv: new GasKV(new CacheKV(ctx.kv instanceof GasKV ? ctx.kv.inner : ctx.kv), ctx.gas), events: new EventSink(false) };
-    try { deps.bank.send(probe, signer, deps.bank.moduleAddress(FEE_COLLECTOR), [{ denom: DENOM, amount: 1n }]); } catch { /* only the gas matters */ }
+    try { bank.send(probe, signer, bank.moduleAddress(FEE_COLLECTOR), [{ denom: DENOM, amount: 1n }]); } catch { /* only the gas matters */ }
   }
   if (ctx.events.keep) ctx.events.emit(event('tx', { fee: `${feeAmount}${DENOM}`, fee_payer: signer }));
 
@@ -121,7 +119,7 @@ function runAnte(ctx: Context, deps: AnteDeps, input: AnteInput): void {
     acct.pubKey = { typeUrl: '/cosmos.crypto.secp256k1.PubKey', value: Uint8Array.of(0x0a, 33, ...pubkey) };
   }
   acct.sequence += 1n;
-  deps.accounts.set(ctx.kv, acct);
+  accounts.set(ctx.kv, acct);
   if (ctx.events.keep) {
     ctx.events.emit(event('tx', { acc_seq: `${signer}/${tx.sequence}` }));
     ctx.events.emit(event('tx', { signature: Buffer.from(tx.raw.signatures[0] ?? new Uint8Array()).toString('base64') }));

@@ -9,6 +9,8 @@ import { assertAddress } from '../../chain/address.ts';
 import { sdk } from '../../chain/errors.ts';
 import { readAccount, writeAccount, takeAccountNumber, keys } from './state.ts';
 
+export { createAnteHandler, FEE_COLLECTOR } from './ante.ts';
+
 export interface AuthGenesis {
   accounts: { address: string }[];
 }

@@ -13,6 +13,7 @@ import { bankGenesis } from './genesis.ts';
 import type { BankGenesis } from './genesis.ts';
 
 export type { BankView, BankGenesis };
+export { parseAmount } from './coins.ts';
 
 export interface BankConfig {
   accounts: AccountsView;

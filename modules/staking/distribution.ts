@@ -11,7 +11,7 @@ import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
 import type { BlockEvidence, Context, MsgHandler, QueryHandler } from '../../chain/module.ts';
 import type { KVReader } from '../../chain/store/kv.ts';
 import { assertAddress } from '../../chain/address.ts';
-import { FEE_COLLECTOR } from '../auth/ante.ts';
+import { FEE_COLLECTOR } from '../auth/index.ts';
 import type { BankView } from '../bank/index.ts';
 import { keys, readInt, writeInt, decodeText } from './state.ts';
 import { DEC_ONE } from './params.ts';

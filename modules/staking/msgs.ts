@@ -4,7 +4,7 @@ import type { Any } from 'cosmjs-types/google/protobuf/any';
 import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys';
 import type { CommissionRates } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
 import { assertAddress, bech32Data } from '../../chain/address.ts';
-import { parseAmount } from '../bank/coins.ts';
+import { parseAmount } from '../bank/index.ts';
 import { DEC_ONE, parseDec } from './params.ts';
 import { errors } from './errors.ts';
 import { VALOPER_PREFIX } from './keeper.ts';

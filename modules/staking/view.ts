@@ -1,6 +1,6 @@
 // What staking offers other modules: validator power as CometBFT last heard it, by operator *account* (nrn1…).
 import type { KVReader } from '../../chain/store/kv.ts';
-import { keys, readInt } from './state.ts';
+import { keys, readInt, decodeText } from './state.ts';
 import { valoperFromAccount, accountFromValoper } from './keeper.ts';
 
 export interface ValidatorPower {
@@ -23,14 +23,15 @@ export const stakingView: StakingView = {
   bondedPower: (kv, operator) => readInt(kv, keys.lastPower(valoperFromAccount(operator))),
   isBonded: (kv, operator) => kv.get(keys.lastPower(valoperFromAccount(operator))) !== undefined,
   async totalBondedPower(kv) {
+    // Settlement asks this in end block: sum the stored powers without decoding each key back to an address.
     let total = 0n;
-    for (const v of await stakingView.bondedValidators(kv)) total += v.power;
+    for await (const [, v] of kv.iterate(keys.lastPowerPrefix)) total += BigInt(decodeText(v));
     return total;
   },
   async bondedValidators(kv) {
     const out: ValidatorPower[] = [];
     for await (const [k, v] of kv.iterate(keys.lastPowerPrefix)) {
-      out.push({ operator: accountFromValoper(k.slice(keys.lastPowerPrefix.length)), power: BigInt(new TextDecoder().decode(v)) });
+      out.push({ operator: accountFromValoper(k.slice(keys.lastPowerPrefix.length)), power: BigInt(decodeText(v)) });
     }
     return out;
   },
