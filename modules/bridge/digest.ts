@@ -3,7 +3,7 @@
 // @noble/hashes and secp256k1 from @noble/curves: consensus code carries no ethers. contracts/hash.ts re-exports these
 // for the orchestrator, relayer and Solidity tests; contracts/digest.test.ts holds them equal to ethers' on vectors.
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { bytesToHex, concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 
 /** NRNBridge.MAX_VALIDATORS: the chain must send at most this many signers (the top ones by power). */
@@ -73,9 +73,7 @@ function hex(bytes: Uint8Array): string {
 /** 0x-hex (either case) → bytes; anything else is refused, as ethers' getBytes refuses it. */
 function bytesOf(value: string): Uint8Array {
   if (!/^0x([0-9a-fA-F]{2})*$/.test(value)) throw new TypeError(`"${value}" is not 0x-prefixed hex of whole bytes`);
-  const out = new Uint8Array((value.length - 2) / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(value.slice(2 + 2 * i, 4 + 2 * i), 16);
-  return out;
+  return hexToBytes(value.slice(2));
 }
 
 export function keccak256(data: Uint8Array): string {
